@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: MIT
+#include "connection.h"
+
+#include "log/logging.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace strata {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static std::atomic_int counter = 0;
+    return u"strata-%1"_s.arg(++counter);
+}
+
+/// libpq keyword values with spaces or quotes must be quoted.
+QString conninfoValue(const QString &value)
+{
+    if (!value.isEmpty() && !value.contains(u' ') && !value.contains(u'\'') && !value.contains(u'\\'))
+        return value;
+    QString escaped = value;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
+    return u'\'' + escaped + u'\'';
+}
+
+Error databaseError(const QSqlError &error, const QString &what)
+{
+    QString message = error.databaseText().trimmed();
+    if (message.isEmpty())
+        message = error.driverText().trimmed();
+    // The server's first line is the message; later lines (LINE 1: ...) are context.
+    const QString firstLine = message.section(u'\n', 0, 0).trimmed();
+    Error e(ErrorCode::Database, firstLine.isEmpty() ? what : firstLine);
+    QString detail = message;
+    if (!error.nativeErrorCode().isEmpty())
+        detail += u" (SQLSTATE "_s + error.nativeErrorCode() + u')';
+    e.setDetail(log::redact(detail));
+    return e;
+}
+
+} // namespace
+
+QString sqlLiteral(const QString &value)
+{
+    QString escaped = value;
+    escaped.remove(QChar(0));
+    escaped.replace(u'\'', u"''"_s);
+    return u'\'' + escaped + u'\'';
+}
+
+Connection::Connection(DatabaseUrl url, QSqlDatabase db, QString name)
+    : m_url(std::move(url))
+    , m_db(std::move(db))
+    , m_name(std::move(name))
+{
+}
+
+Connection::~Connection()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url, const Options &options)
+{
+    const QString name = nextConnectionName();
+    const auto logger = log::get(log::Database);
+    bool missing = false;
+    QSqlDatabase db;
+    if (url.dialect() == Dialect::Sqlite) {
+        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        QStringList sqliteOptions{u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs)};
+        if (url.isInMemory()) {
+            db.setDatabaseName(u":memory:"_s);
+        } else {
+            const QString path = url.sqlitePath(options.baseDir);
+            const QFileInfo info(path);
+            if (options.readOnly && !info.exists()) {
+                // Reading a database that was never created: it has nothing applied. Opening
+                // the file would create it, so read an empty in-memory database instead.
+                missing = true;
+                db.setDatabaseName(u":memory:"_s);
+            } else {
+                if (!info.absoluteDir().exists()) {
+                    QSqlDatabase::removeDatabase(name);
+                    return fail(ErrorCode::Database,
+                                u"cannot create SQLite database %1: directory %2 does not exist"_s.arg(
+                                    path, info.absolutePath()),
+                                u"create the directory or fix the URL"_s);
+                }
+                db.setDatabaseName(path);
+                if (options.readOnly)
+                    sqliteOptions << u"QSQLITE_OPEN_READONLY"_s;
+            }
+        }
+        db.setConnectOptions(sqliteOptions.join(u';'));
+    } else {
+        db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        if (!db.isValid()) {
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return fail(ErrorCode::Config, u"the Qt PostgreSQL driver (QPSQL) is not installed"_s,
+                        u"install the package libqt6sql6-psql"_s);
+        }
+        db.setHostName(url.host());
+        if (url.port() > 0)
+            db.setPort(url.port());
+        db.setDatabaseName(url.database());
+        db.setUserName(url.user());
+        db.setPassword(url.password());
+        QStringList conninfo{u"application_name=strata"_s,
+                             u"connect_timeout=%1"_s.arg(options.connectTimeoutSec)};
+        for (const auto &[key, value] : url.parameters())
+            conninfo << key + u'=' + conninfoValue(value);
+        db.setConnectOptions(conninfo.join(u' '));
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    if (!db.open()) {
+        Error error = databaseError(db.lastError(), u"cannot connect"_s);
+        error.addContext(u"connecting to "_s + url.redacted());
+        error.setHint(url.dialect() == Dialect::Postgres
+                          ? u"check that the server runs and accepts the user; a password can come from "
+                            u"the URL, PGPASSWORD or ~/.pgpass"_s
+                          : u"check the file path and its permissions"_s);
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return fail(std::move(error));
+    }
+    logger->debug("connected to {} in {} ms", url.redacted(), timer.elapsed());
+    auto connection = std::unique_ptr<Connection>(new Connection(url, db, name));
+    connection->m_missingDatabase = missing;
+    return connection;
+}
+
+Result<int> Connection::exec(const QString &sql)
+{
+    log::get(log::Sql)->debug("{}", log::redact(sql));
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        return fail(databaseError(query.lastError(), u"statement failed"_s));
+    return query.numRowsAffected();
+}
+
+Result<QList<QVariantList>> Connection::select(const QString &sql)
+{
+    log::get(log::Sql)->debug("{}", log::redact(sql));
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        return fail(databaseError(query.lastError(), u"query failed"_s));
+    QList<QVariantList> rows;
+    const int columns = query.record().count();
+    while (query.next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int column = 0; column < columns; ++column)
+            row.append(query.value(column));
+        rows.append(std::move(row));
+    }
+    if (query.lastError().isValid())
+        return fail(databaseError(query.lastError(), u"query failed"_s));
+    return rows;
+}
+
+Result<QString> Connection::serverVersion()
+{
+    if (dialect() == Dialect::Sqlite) {
+        STRATA_ASSIGN_OR_RETURN(rows, select(u"SELECT sqlite_version()"_s));
+        return u"SQLite "_s + rows->value(0).value(0).toString();
+    }
+    STRATA_ASSIGN_OR_RETURN(rows, select(u"SHOW server_version"_s));
+    return u"PostgreSQL "_s + rows->value(0).value(0).toString().section(u' ', 0, 0);
+}
+
+} // namespace strata

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "config/databaseurl.h"
+#include "util/result.h"
+
+#include <QDir>
+#include <QSqlDatabase>
+#include <QVariant>
+
+#include <memory>
+
+namespace strata {
+
+/// One open database session (QSqlDatabase) with Strata's logging and error reporting.
+/// Thread-affine: use it only on the thread that opened it. Every statement is logged on
+/// the `sql` logger (redacted). Errors are ErrorCode::Database carrying the server's
+/// message and SQLSTATE.
+class Connection
+{
+public:
+    struct Options
+    {
+        QDir baseDir;              ///< relative SQLite paths resolve against it (the project)
+        bool readOnly = false;     ///< SQLite: a missing file reads as an empty database
+        int busyTimeoutMs = 5'000; ///< SQLite: how long to wait for another writer
+        int connectTimeoutSec = 10;
+    };
+
+    static Result<std::unique_ptr<Connection>> open(const DatabaseUrl &url, const Options &options);
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    Dialect dialect() const { return m_url.dialect(); }
+    const DatabaseUrl &url() const { return m_url; }
+    /// True when a read-only SQLite connection found no file: it reads as empty, nothing is created.
+    bool isMissingDatabase() const { return m_missingDatabase; }
+
+    /// Runs one statement, returning the number of rows it affected (-1 when unknown).
+    Result<int> exec(const QString &sql);
+    /// Runs a query and returns every row as a list of column values.
+    Result<QList<QVariantList>> select(const QString &sql);
+
+    /// "PostgreSQL 15.18" / "SQLite 3.40.1".
+    Result<QString> serverVersion();
+
+    QSqlDatabase &database() { return m_db; }
+
+private:
+    Connection(DatabaseUrl url, QSqlDatabase db, QString name);
+
+    DatabaseUrl m_url;
+    QSqlDatabase m_db;
+    QString m_name;
+    bool m_missingDatabase = false;
+};
+
+/// A string as an SQL literal: 'it''s'.
+QString sqlLiteral(const QString &value);
+
+} // namespace strata

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: MIT
+#include "migrationservice.h"
+
+#include "database/migrationlock.h"
+#include "log/logging.h"
+#include "migrator.h"
+
+using namespace Qt::StringLiterals;
+
+namespace strata {
+
+namespace {
+
+QString ids(const RevisionGraph &graph, const QList<int> &indices)
+{
+    QStringList list;
+    for (int index : indices)
+        list << graph.at(index).id;
+    return list.join(u", "_s);
+}
+
+} // namespace
+
+MigrationService::MigrationService(const Project &project, ConnectionChoice choice, std::unique_ptr<Connection> connection)
+    : m_project(project)
+    , m_choice(std::move(choice))
+    , m_connection(std::move(connection))
+    , m_store(std::make_unique<VersionStore>(*m_connection, project.config().versionTable))
+{
+}
+
+MigrationService::~MigrationService() = default;
+
+Result<std::unique_ptr<MigrationService>> MigrationService::connect(const Project &project,
+                                                                    const ConnectionChoice &choice, bool readOnly)
+{
+    Connection::Options options;
+    options.baseDir = project.config().rootDir;
+    options.readOnly = readOnly;
+    options.busyTimeoutMs = std::max(project.config().lockTimeoutMs, 5'000);
+    STRATA_ASSIGN_OR_RETURN(connection, Connection::open(choice.url, options));
+    return std::unique_ptr<MigrationService>(new MigrationService(project, choice, *std::move(connection)));
+}
+
+Result<StatusReport> MigrationService::status()
+{
+    const RevisionGraph &graph = m_project.graph();
+    STRATA_ASSIGN_OR_RETURN(rows, m_store->heads());
+    STRATA_ASSIGN_OR_RETURN(records, m_store->latestRecords());
+
+    StatusReport report;
+    report.connectionName = m_choice.name;
+    report.database = m_choice.url.redacted();
+    report.databaseMissing = m_connection->isMissingDatabase();
+    report.state = AppliedState::fromRows(graph, *rows);
+    report.revisions.resize(graph.size());
+    for (int row : std::as_const(report.state.rows))
+        report.revisions[row].current = true;
+    for (int index : graph.topologicalOrder()) {
+        RevisionStatus &status = report.revisions[index];
+        const Revision &revision = graph.at(index);
+        status.applied = report.state.isApplied(index);
+        if (const auto record = records->constFind(revision.id); record != records->cend())
+            status.lastRecord = record.value();
+        if (status.lastRecord && status.lastRecord->isFailure()) {
+            status.failed = true;
+            report.failed.append(index);
+        }
+        // Stamps of revisions applied elsewhere may carry no checksum; only compare known ones.
+        if (status.applied && status.lastRecord && !status.failed && !status.lastRecord->checksum.isEmpty()
+            && status.lastRecord->checksum != revision.checksum) {
+            status.edited = true;
+            report.edited.append(index);
+        }
+        if (!status.applied)
+            report.pending.append(index);
+    }
+    return report;
+}
+
+Result<QList<HistoryRecord>> MigrationService::history(int limit)
+{
+    return m_store->history(limit);
+}
+
+Result<MigrationPlan> MigrationService::plan(const PlanRequest &request)
+{
+    STRATA_ASSIGN_OR_RETURN(report, status());
+    const MigrationPlanner planner(m_project.graph(), report->state, report->appliedOrder());
+    return request(planner);
+}
+
+Result<void> MigrationService::checkRunnable(const StatusReport &status, const MigrationPlan &plan,
+                                             const RunOptions &options) const
+{
+    const RevisionGraph &graph = m_project.graph();
+    if (!status.missingFiles().isEmpty() && options.mode != RunMode::Stamp)
+        return fail(ErrorCode::Integrity,
+                    u"the database is at revision %1, which has no file in %2"_s.arg(
+                        status.missingFiles().join(u", "_s), m_project.relativePath(m_project.config().migrationsDir)),
+                    u"pull or restore the missing revision file, or reset the version table with 'strata stamp REV'"_s);
+    if (!status.edited.isEmpty() && options.mode == RunMode::Execute && !options.allowEdited) {
+        QStringList files;
+        for (int index : status.edited)
+            files << m_project.relativePath(graph.at(index).path);
+        return fail(ErrorCode::Integrity,
+                    u"applied revision(s) %1 changed after they were applied (%2)"_s.arg(ids(graph, status.edited),
+                                                                                      files.join(u", "_s)),
+                    u"restore the applied SQL and put the change in a new revision; pass --allow-edited if the "
+                    u"edit is deliberate (e.g. a comment)"_s);
+    }
+    if (options.mode != RunMode::Execute || options.retryFailed)
+        return {};
+    for (const PlanStep &step : plan.steps) {
+        const RevisionStatus &revisionStatus = status.revisions.at(step.revision);
+        if (!revisionStatus.failed)
+            continue;
+        const Revision &revision = graph.at(step.revision);
+        const HistoryRecord &failure = *revisionStatus.lastRecord;
+        // A changed file is the user's fix: let it run again.
+        if (step.direction == Direction::Up && failure.checksum != revision.checksum)
+            continue;
+        Error error(ErrorCode::Integrity,
+                    u"revision %1 failed on %2 (%3) and ran outside a transaction, so it may be half applied"_s.arg(
+                        revision.id, failure.appliedAt.toString(Qt::ISODate), failure.error),
+                    u"make %1 work from the database's current state and run again (a changed file is retried), "
+                    u"pass --retry-failed to re-run it unchanged, or 'strata stamp %2' if you finished it by hand"_s
+                        .arg(m_project.relativePath(revision.path), revision.id));
+        error.setLocation({revision.path, 0});
+        return fail(std::move(error));
+    }
+    return {};
+}
+
+Result<RunReport> MigrationService::run(const PlanRequest &request, const RunOptions &options,
+                                        const RunCallbacks &callbacks, const CancelToken &cancel)
+{
+    const auto logger = log::get(log::Migrate);
+    MigrationLock lock(*m_connection, m_project.config().versionTable);
+    STRATA_TRY(lock.acquire(options.lockWaitMs, cancel));
+    STRATA_TRY(m_store->ensureTables());
+
+    // Plan only now, under the lock: a run that waited must see what the other one did.
+    STRATA_ASSIGN_OR_RETURN(report, status());
+    const MigrationPlanner planner(m_project.graph(), report->state, report->appliedOrder());
+    STRATA_ASSIGN_OR_RETURN(plan, request(planner));
+    STRATA_TRY(checkRunnable(*report, *plan, options));
+    if (plan->isEmpty() && !(options.mode == RunMode::Stamp && !report->missingFiles().isEmpty())) {
+        RunReport nothing;
+        nothing.plan = *plan;
+        return nothing;
+    }
+
+    QStringList rows;
+    STRATA_ASSIGN_OR_RETURN(currentRows, m_store->heads());
+    rows = *currentRows;
+    Migrator migrator(*m_connection, *m_store, m_project.graph(), m_project.config().lockTimeoutMs);
+    auto result = migrator.run(*plan, report->state, rows, options, callbacks, cancel);
+    if (result)
+        logger->info("{} step(s) done on {} in {} ms", result->steps.size(), m_choice.url.redacted(),
+                     result->durationMs);
+    return result;
+}
+
+} // namespace strata

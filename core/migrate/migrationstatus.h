@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "database/historyrecord.h"
+#include "graph/appliedstate.h"
+
+#include <optional>
+
+namespace strata {
+
+/// What one database knows about one revision.
+struct RevisionStatus
+{
+    bool applied = false;
+    bool current = false; ///< named by a version-table row
+    bool edited = false;  ///< applied, but the file's checksum differs from the recorded one
+    bool failed = false;  ///< a non-transactional attempt failed and nothing resolved it since
+    std::optional<HistoryRecord> lastRecord;
+};
+
+/// A snapshot of one database against a project's revisions: the input of showmigrations,
+/// check, current and the studio's status columns. A value type.
+struct StatusReport
+{
+    QString connectionName;
+    QString database;              ///< redacted URL
+    bool databaseMissing = false;  ///< a SQLite file that does not exist yet
+    AppliedState state;
+    QList<RevisionStatus> revisions; ///< by graph index
+    QList<int> pending;              ///< not applied, in topological order
+    QList<int> edited;
+    QList<int> failed;
+
+    /// Version-table rows with no revision file.
+    const QStringList &missingFiles() const { return state.unknownRows; }
+    bool isUpToDate() const { return pending.isEmpty(); }
+    bool hasIntegrityProblems() const { return !edited.isEmpty() || !failed.isEmpty() || !missingFiles().isEmpty(); }
+    /// History row ids by graph index (-1 when unknown): when each revision was last applied.
+    QList<qint64> appliedOrder() const;
+};
+
+} // namespace strata

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: MIT
+#include "migrator.h"
+
+#include "database/sqlsplitter.h"
+#include "headtracker.h"
+#include "log/logging.h"
+#include "revision/revisionfile.h"
+
+#include <QElapsedTimer>
+#include <QSysInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace strata {
+
+namespace {
+
+QString directionVerb(Direction direction)
+{
+    return direction == Direction::Up ? u"applying"_s : u"reverting"_s;
+}
+
+} // namespace
+
+HistoryRecord newHistoryRecord(const Revision &revision, const QString &direction)
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME", u"unknown"_s);
+    HistoryRecord record;
+    record.revision = revision.id;
+    record.downRevision = revision.parents.join(u", "_s);
+    record.direction = direction;
+    record.checksum = revision.checksum;
+    record.message = revision.message;
+    record.appliedBy = user + u'@' + QSysInfo::machineHostName();
+    record.toolVersion = u"strata " STRATA_VERSION ""_s;
+    return record;
+}
+
+Migrator::Migrator(Connection &connection, VersionStore &store, const RevisionGraph &graph, int lockTimeoutMs)
+    : m_connection(connection)
+    , m_store(store)
+    , m_graph(graph)
+    , m_lockTimeoutMs(lockTimeoutMs)
+{
+}
+
+Result<void> Migrator::begin()
+{
+    // SQLite: take the write lock now rather than at the first write, so that two runs
+    // serialise here instead of failing half-way with SQLITE_BUSY.
+    STRATA_TRY(m_connection.exec(m_connection.dialect() == Dialect::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s));
+    return {};
+}
+
+void Migrator::rollbackQuietly()
+{
+    if (auto rolledBack = m_connection.exec(u"ROLLBACK"_s); !rolledBack)
+        log::get(log::Migrate)->warn("rollback failed: {}", rolledBack.error().message());
+}
+
+HistoryRecord Migrator::historyRecord(const PlanStep &step, const QString &direction, const RunOptions &options) const
+{
+    HistoryRecord record = newHistoryRecord(m_graph.at(step.revision), direction);
+    record.backupId = options.backupId;
+    return record;
+}
+
+Result<RunReport> Migrator::run(const MigrationPlan &plan, const AppliedState &state, const QStringList &rows,
+                                const RunOptions &options, const RunCallbacks &callbacks, const CancelToken &cancel)
+{
+    RunReport report;
+    report.plan = plan;
+    QElapsedTimer total;
+    total.start();
+    HeadTracker heads(m_graph, state.applied, rows);
+
+    if (options.mode != RunMode::Execute) {
+        // Stamp rewrites the version table wholesale, so rows without files go too.
+        const QStringList purge = options.mode == RunMode::Stamp ? state.unknownRows : QStringList();
+        STRATA_TRY(recordOnly(plan, heads, options, purge));
+        for (const PlanStep &step : plan.steps)
+            report.steps.append({step, 0, 0});
+        report.durationMs = total.elapsed();
+        return report;
+    }
+
+    const int count = int(plan.steps.size());
+    for (int position = 0; position < count; ++position) {
+        const PlanStep &step = plan.steps.at(position);
+        if (cancel.isCancelled())
+            return fail(ErrorCode::Cancelled,
+                        u"cancelled after %1 of %2 steps; the database is at a consistent revision"_s.arg(position).arg(
+                            count));
+        if (callbacks.stepStarted)
+            callbacks.stepStarted(step, position, count);
+        STRATA_ASSIGN_OR_RETURN(stepReport, executeStep(step, heads, options));
+        if (callbacks.stepFinished)
+            callbacks.stepFinished(*stepReport);
+        report.steps.append(*stepReport);
+    }
+    report.durationMs = total.elapsed();
+    return report;
+}
+
+Result<StepReport> Migrator::executeStep(const PlanStep &step, HeadTracker &heads, const RunOptions &options)
+{
+    const auto logger = log::get(log::Migrate);
+    const Revision &revision = m_graph.at(step.revision);
+    const QString what = directionVerb(step.direction) + u' ' + revision.id;
+
+    STRATA_ASSIGN_OR_RETURN(parsed, RevisionFile::read(revision.path));
+    const bool up = step.direction == Direction::Up;
+    const QString &sql = up ? parsed->script.upgrade : parsed->script.downgrade;
+    const int firstLine = up ? parsed->script.upgradeFirstLine : parsed->script.downgradeFirstLine;
+    const QList<SqlStatement> statements = splitStatements(m_connection.dialect(), sql, firstLine);
+    const bool pg = m_connection.dialect() == Dialect::Postgres;
+    const QString lockTimeout = u"'%1ms'"_s.arg(m_lockTimeoutMs);
+
+    logger->info("{} ({} statements, {})", what, statements.size(),
+                 revision.transactional ? "transactional" : "non-transactional");
+    QElapsedTimer timer;
+    timer.start();
+
+    auto statementError = [&](Error error, int index, const SqlStatement &statement) {
+        error.setLocation({revision.path, statement.line});
+        error.addContext(u"%1:%2"_s.arg(revision.path).arg(statement.line));
+        error.addContext(u"%1 (%2)"_s.arg(what, revision.message));
+        const QString excerpt = statement.text.left(300);
+        error.setDetail(error.detail() + u"\nstatement %1 of %2: %3"_s.arg(index + 1).arg(statements.size()).arg(excerpt));
+        return error;
+    };
+
+    if (revision.transactional) {
+        STRATA_TRY(begin());
+        if (pg) {
+            if (auto set = m_connection.exec(u"SET LOCAL lock_timeout = "_s + lockTimeout); !set) {
+                rollbackQuietly();
+                return fail(set.error());
+            }
+        }
+        for (int i = 0; i < statements.size(); ++i) {
+            if (auto done = m_connection.exec(statements.at(i).text); !done) {
+                rollbackQuietly();
+                Error error = statementError(done.error(), int(i), statements.at(i));
+                error.setHint(u"the migration was rolled back: the database is as it was before %1. Fix the SQL "
+                              u"and run the command again"_s.arg(revision.id));
+                return fail(std::move(error));
+            }
+        }
+        const HeadTracker::Move move = heads.apply(step);
+        HistoryRecord record = historyRecord(step, up ? u"up"_s : u"down"_s, options);
+        record.durationMs = timer.elapsed();
+        auto bookkeeping = m_store.moveHeads(move.removed, move.added);
+        if (bookkeeping)
+            bookkeeping = m_store.record(record);
+        if (bookkeeping)
+            bookkeeping = m_connection.exec(u"COMMIT"_s).map([](int) {});
+        if (!bookkeeping) {
+            rollbackQuietly();
+            return fail(std::move(bookkeeping.error().addContext(what)));
+        }
+    } else {
+        if (pg)
+            STRATA_TRY(m_connection.exec(u"SET lock_timeout = "_s + lockTimeout));
+        for (int i = 0; i < statements.size(); ++i) {
+            auto done = m_connection.exec(statements.at(i).text);
+            if (done)
+                continue;
+            Error error = statementError(done.error(), int(i), statements.at(i));
+            HistoryRecord failure = historyRecord(step, up ? u"up"_s : u"down"_s, options);
+            failure.durationMs = timer.elapsed();
+            failure.success = false;
+            failure.error = u"line %1: %2"_s.arg(statements.at(i).line).arg(error.message());
+            if (pg)
+                (void)m_connection.exec(u"RESET lock_timeout"_s);
+            if (auto recorded = m_store.record(failure); !recorded)
+                logger->error("could not record the failure of {}: {}", revision.id, recorded.error().message());
+            error.setHint(u"%1 runs outside a transaction: the %2 statement(s) before line %3 stay applied. The "
+                          u"failure is recorded and blocks later runs: make the file work from the database's "
+                          u"current state and run again, or, if you finished it by hand, 'strata stamp %1'"_s
+                              .arg(revision.id)
+                              .arg(i)
+                              .arg(statements.at(i).line));
+            return fail(std::move(error));
+        }
+        if (pg)
+            STRATA_TRY(m_connection.exec(u"RESET lock_timeout"_s));
+        STRATA_TRY(begin());
+        const HeadTracker::Move move = heads.apply(step);
+        HistoryRecord record = historyRecord(step, up ? u"up"_s : u"down"_s, options);
+        record.durationMs = timer.elapsed();
+        auto bookkeeping = m_store.moveHeads(move.removed, move.added);
+        if (bookkeeping)
+            bookkeeping = m_store.record(record);
+        if (bookkeeping)
+            bookkeeping = m_connection.exec(u"COMMIT"_s).map([](int) {});
+        if (!bookkeeping) {
+            rollbackQuietly();
+            return fail(std::move(bookkeeping.error().addContext(what)));
+        }
+    }
+    return StepReport{step, timer.elapsed(), int(statements.size())};
+}
+
+Result<void> Migrator::recordOnly(const MigrationPlan &plan, HeadTracker &heads, const RunOptions &options,
+                                  const QStringList &purge)
+{
+    const QString direction = options.mode == RunMode::Stamp ? u"stamp"_s : u"fake"_s;
+    STRATA_TRY(begin());
+    auto work = [&]() -> Result<void> {
+        if (!purge.isEmpty())
+            STRATA_TRY(m_store.moveHeads(purge, {}));
+        for (const PlanStep &step : plan.steps) {
+            const HeadTracker::Move move = heads.apply(step);
+            STRATA_TRY(m_store.moveHeads(move.removed, move.added));
+            HistoryRecord record = historyRecord(step, direction, options);
+            // A stamp or fake that removes a revision is told apart by its missing checksum.
+            if (step.direction == Direction::Down)
+                record.checksum.clear();
+            STRATA_TRY(m_store.record(record));
+        }
+        STRATA_TRY(m_connection.exec(u"COMMIT"_s));
+        return {};
+    };
+    if (auto done = work(); !done) {
+        rollbackQuietly();
+        return done;
+    }
+    return {};
+}
+
+} // namespace strata

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "graph/migrationplan.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace strata {
+
+/// How a run treats the plan's SQL.
+enum class RunMode {
+    Execute, ///< run the SQL and record "up"/"down"
+    Fake,    ///< record the steps as "fake" without running SQL (`migrate --fake`)
+    Stamp,   ///< set the version table as "stamp" without running SQL (`stamp`)
+};
+
+struct RunOptions
+{
+    RunMode mode = RunMode::Execute;
+    bool allowEdited = false;  ///< run although applied files changed after they were applied
+    bool retryFailed = false;  ///< re-run a failed non-transactional migration whose file is unchanged
+    int lockWaitMs = 60'000;   ///< how long to wait for another run's migration lock
+    QString backupId;          ///< recorded in the history rows of this run
+};
+
+/// The outcome of one step that succeeded.
+struct StepReport
+{
+    PlanStep step;
+    qint64 durationMs = 0;
+    int statements = 0;
+};
+
+/// Progress of a run, called on the thread running it.
+struct RunCallbacks
+{
+    std::function<void(const PlanStep &step, int position, int total)> stepStarted;
+    std::function<void(const StepReport &report)> stepFinished;
+};
+
+struct RunReport
+{
+    MigrationPlan plan;
+    QList<StepReport> steps;
+    qint64 durationMs = 0;
+};
+
+} // namespace strata
