@@ -9,6 +9,9 @@
 #include <QElapsedTimer>
 #include <QSysInfo>
 
+#include <pwd.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace strata {
@@ -24,9 +27,11 @@ QString directionVerb(Direction direction)
 
 HistoryRecord newHistoryRecord(const Revision &revision, const QString &direction)
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME", u"unknown"_s);
+    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    if (user.isEmpty()) {
+        const passwd *entry = getpwuid(geteuid()); // services and containers often set no USER
+        user = entry ? QString::fromLocal8Bit(entry->pw_name) : u"uid%1"_s.arg(geteuid());
+    }
     HistoryRecord record;
     record.revision = revision.id;
     record.downRevision = revision.parents.join(u", "_s);

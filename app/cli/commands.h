@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "commandcontext.h"
+
+#include <QStringList>
+
+/// One function per CLI command. Each returns the process exit code (DESIGN §8).
+namespace strata::cli {
+
+int runInit(CommandContext &context, const QString &directory);
+
+struct MakeMigrationsOptions
+{
+    QString message;
+    bool empty = false;
+};
+int runMakeMigrations(CommandContext &context, const MakeMigrationsOptions &options);
+int runMerge(CommandContext &context, const QString &message, const QStringList &revisions);
+
+int runShowMigrations(CommandContext &context);
+int runCheck(CommandContext &context);
+int runCurrent(CommandContext &context);
+int runHeads(CommandContext &context);
+int runHistory(CommandContext &context, int limit, bool verbose);
+
+struct MigrateOptions
+{
+    QString target = QStringLiteral("head");
+    bool sql = false;
+    bool fake = false;
+    bool plan = false;
+    bool allowEdited = false;
+    bool retryFailed = false;
+    QString lockTimeout = QStringLiteral("60s");
+};
+int runMigrate(CommandContext &context, const MigrateOptions &options);
+
+struct RollbackOptions
+{
+    int steps = 1;
+    QString to;
+    bool allowEdited = false;
+    QString lockTimeout = QStringLiteral("60s");
+};
+int runRollback(CommandContext &context, const RollbackOptions &options);
+int runStamp(CommandContext &context, const QString &revision, const QString &lockTimeout);
+int runSqlMigrate(CommandContext &context, const QString &revision, bool downgrade);
+
+} // namespace strata::cli

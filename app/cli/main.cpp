@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: MIT
+// strata: the command-line face of the engine. Parses arguments and calls one command.
+#include "clilogging.h"
+#include "commands.h"
+
+#include <QCoreApplication>
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace strata::cli;
+
+namespace {
+
+QString qs(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"strata"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(STRATA_VERSION));
+
+    CLI::App cli{"Strata: database migrations with a revision graph, for PostgreSQL and SQLite.", "strata"};
+    cli.fallthrough(); // global options may come after the command word too
+    cli.require_subcommand(1);
+    cli.set_version_flag("--version", "strata " STRATA_VERSION);
+
+    std::string directory, databaseUrl, connection;
+    bool json = false, quiet = false;
+    cli.add_option("-C,--directory", directory, "Run as if started in DIR (where strata.toml is looked for)");
+    auto *urlOption = cli.add_option("-d,--database-url", databaseUrl,
+                                     "Database URL, e.g. postgresql://user@host/db (overrides DATABASE_URL)");
+    cli.add_option("-c,--connection", connection, "Use the [connections.NAME] entry of strata.toml")->excludes(urlOption);
+    cli.add_flag("--json", json, "Machine-readable output on stdout");
+    int verbosity = 0;
+    auto *verbose = cli.add_flag("-v,--verbose", verbosity, "Show every step and statement (-vv: more)");
+    cli.add_flag("-q,--quiet", quiet, "Only errors")->excludes(verbose);
+
+    std::string initDirectory;
+    auto *init = cli.add_subcommand("init", "Create a project: strata.toml, migrations/versions/, models/");
+    init->add_option("DIR", initDirectory, "Directory to create the project in (default: here)");
+
+    MakeMigrationsOptions make;
+    std::string makeMessage;
+    auto *makemigrations = cli.add_subcommand("makemigrations", "Create a new revision file");
+    makemigrations->add_option("-m,--message", makeMessage, "What the migration does")->required();
+    makemigrations->add_flag("--empty", make.empty, "Write an empty revision to fill in by hand");
+
+    MigrateOptions migrate;
+    std::string migrateTarget = "head", migrateLock = "60s";
+    auto *migrateCommand = cli.add_subcommand("migrate", "Move the database to TARGET (default head), up or down");
+    migrateCommand->add_option("TARGET", migrateTarget,
+                               "head, heads, base, an id or prefix, +N, -N, <rev>+N; with --sql also FROM:TARGET");
+    migrateCommand->add_flag("--sql", migrate.sql, "Print the SQL instead of running it (offline with FROM:TARGET)");
+    migrateCommand->add_flag("--fake", migrate.fake, "Mark revisions applied/reverted without running their SQL");
+    migrateCommand->add_flag("--plan", migrate.plan, "Show what would run, change nothing");
+    migrateCommand->add_flag("--allow-edited", migrate.allowEdited, "Run although applied files were edited");
+    migrateCommand->add_flag("--retry-failed", migrate.retryFailed,
+                             "Re-run a failed non-transactional migration whose file did not change");
+    migrateCommand->add_option("--lock-timeout", migrateLock, "How long to wait for another run (default 60s)");
+
+    auto *showmigrations = cli.add_subcommand("showmigrations", "List revisions with [X] applied / [ ] pending");
+    auto *check = cli.add_subcommand("check", "Exit 1 when migrations are pending, 4 on integrity problems");
+
+    RollbackOptions rollback;
+    std::string rollbackTo, rollbackLock = "60s";
+    auto *rollbackCommand = cli.add_subcommand("rollback", "Undo the last applied revision(s)");
+    auto *stepsOption = rollbackCommand->add_option("-s,--steps", rollback.steps, "How many (default 1)")
+                            ->check(CLI::PositiveNumber);
+    rollbackCommand->add_option("--to", rollbackTo, "Roll back to this revision (it stays applied)")->excludes(stepsOption);
+    rollbackCommand->add_flag("--allow-edited", rollback.allowEdited, "Run although applied files were edited");
+    rollbackCommand->add_option("--lock-timeout", rollbackLock, "How long to wait for another run (default 60s)");
+
+    int historyLimit = 0;
+    bool historyVerbose = false;
+    auto *history = cli.add_subcommand("history", "Revision log, newest first");
+    history->add_option("-l,--limit", historyLimit, "Show at most N revisions");
+    history->add_flag("--verbose", historyVerbose, "Show every detail of each revision");
+
+    auto *current = cli.add_subcommand("current", "The revision(s) the database is at");
+    auto *heads = cli.add_subcommand("heads", "The revisions nothing follows yet");
+
+    std::string mergeMessage;
+    std::vector<std::string> mergeRevisions;
+    auto *merge = cli.add_subcommand("merge", "Create a revision joining heads (all heads by default)");
+    merge->add_option("-m,--message", mergeMessage, "Message of the merge revision")->required();
+    merge->add_option("REVS", mergeRevisions, "The revisions to merge");
+
+    std::string stampRevision, stampLock = "60s";
+    auto *stamp = cli.add_subcommand("stamp", "Set the version table to REV without running SQL");
+    stamp->add_option("REV", stampRevision, "head, heads, base, an id or prefix")->required();
+    stamp->add_option("--lock-timeout", stampLock, "How long to wait for another run (default 60s)");
+
+    std::string sqlRevision;
+    bool sqlDowngrade = false;
+    auto *sqlmigrate = cli.add_subcommand("sqlmigrate", "Print one revision's SQL");
+    sqlmigrate->add_option("REV", sqlRevision, "An id or prefix")->required();
+    sqlmigrate->add_flag("--downgrade", sqlDowngrade, "The downgrade section instead");
+
+    try {
+        cli.parse(argc, argv);
+    } catch (const CLI::CallForHelp &e) {
+        return cli.exit(e);
+    } catch (const CLI::CallForAllHelp &e) {
+        return cli.exit(e);
+    } catch (const CLI::CallForVersion &e) {
+        return cli.exit(e);
+    } catch (const CLI::ParseError &e) {
+        std::fprintf(stderr, "strata: error: %s\nhint: run 'strata --help' or 'strata COMMAND --help'\n", e.what());
+        return ExitUsage;
+    }
+
+    GlobalOptions global;
+    global.directory = qs(directory);
+    global.databaseUrl = qs(databaseUrl);
+    global.connection = qs(connection);
+    global.json = json;
+    global.quiet = quiet;
+    global.verbosity = verbosity;
+    setUpLogging(global.verbosity, global.quiet);
+    Console console(json, quiet);
+    CommandContext context(global, console);
+
+    if (init->parsed())
+        return runInit(context, qs(initDirectory));
+    if (makemigrations->parsed()) {
+        make.message = qs(makeMessage);
+        return runMakeMigrations(context, make);
+    }
+    if (migrateCommand->parsed()) {
+        migrate.target = qs(migrateTarget);
+        migrate.lockTimeout = qs(migrateLock);
+        return runMigrate(context, migrate);
+    }
+    if (showmigrations->parsed())
+        return runShowMigrations(context);
+    if (check->parsed())
+        return runCheck(context);
+    if (rollbackCommand->parsed()) {
+        rollback.to = qs(rollbackTo);
+        rollback.lockTimeout = qs(rollbackLock);
+        return runRollback(context, rollback);
+    }
+    if (history->parsed())
+        return runHistory(context, historyLimit, historyVerbose);
+    if (current->parsed())
+        return runCurrent(context);
+    if (heads->parsed())
+        return runHeads(context);
+    if (merge->parsed()) {
+        QStringList revisions;
+        for (const std::string &revision : mergeRevisions)
+            revisions << qs(revision);
+        return runMerge(context, qs(mergeMessage), revisions);
+    }
+    if (stamp->parsed())
+        return runStamp(context, qs(stampRevision), qs(stampLock));
+    if (sqlmigrate->parsed())
+        return runSqlMigrate(context, qs(sqlRevision), sqlDowngrade);
+    return ExitUsage;
+}

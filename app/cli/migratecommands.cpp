@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: MIT
+// migrate, rollback, stamp, sqlmigrate: commands that move a database or show how they would.
+#include "commands.h"
+#include "formatting.h"
+
+#include "database/sqlsplitter.h"
+#include "migrate/offlinescript.h"
+#include "revision/revisionfile.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace strata::cli {
+
+namespace {
+
+Result<int> lockWaitMs(const QString &text)
+{
+    // A bare number on the command line means seconds, as in "--lock-timeout 30".
+    const bool digitsOnly = !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+    auto ms = parseDurationMs(digitsOnly ? text + u's' : text);
+    if (!ms)
+        return fail(std::move(ms.error().addContext(u"--lock-timeout"_s)));
+    return ms;
+}
+
+QString verb(Direction direction, RunMode mode)
+{
+    if (mode == RunMode::Fake)
+        return direction == Direction::Up ? u"Faking"_s : u"Faking revert of"_s;
+    return direction == Direction::Up ? u"Applying"_s : u"Reverting"_s;
+}
+
+QJsonArray stepsJson(const RevisionGraph &graph, const QList<PlanStep> &steps, const QList<StepReport> &reports)
+{
+    QJsonArray array;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const PlanStep &step = steps.at(i);
+        QJsonObject object{{u"revision"_s, graph.at(step.revision).id},
+                           {u"message"_s, graph.at(step.revision).message},
+                           {u"direction"_s, step.direction == Direction::Up ? u"up"_s : u"down"_s}};
+        if (i < reports.size()) {
+            object.insert(u"duration_ms"_s, reports.at(i).durationMs);
+            object.insert(u"statements"_s, reports.at(i).statements);
+        }
+        array.append(object);
+    }
+    return array;
+}
+
+/// Runs @p request through the service and reports progress and the outcome.
+int runPlan(CommandContext &context, const MigrationService::PlanRequest &request, RunOptions options,
+            const QString &doneWord)
+{
+    Console &console = context.console();
+    auto service = context.connect(false);
+    if (!service)
+        return console.error(service.error());
+    const RevisionGraph &graph = (*service)->project().graph();
+    const QString database = (*service)->connectionChoice().url.redacted();
+
+    RunCallbacks callbacks;
+    callbacks.stepStarted = [&](const PlanStep &step, int position, int total) {
+        if (position == 0)
+            console.line(u"%1 %2 step(s) on %3"_s.arg(verb(step.direction, options.mode)).arg(total).arg(database));
+        const Revision &revision = graph.at(step.revision);
+        console.partial(u"  %1 %2  %3 ... "_s.arg(verb(step.direction, options.mode), revision.id, revision.message));
+    };
+    callbacks.stepFinished = [&](const StepReport &report) {
+        console.line(u"done (%1 ms)"_s.arg(report.durationMs));
+    };
+
+    auto report = (*service)->run(request, options, callbacks);
+    if (!report) {
+        console.partial(u"FAILED\n"_s);
+        return console.error(report.error());
+    }
+    if (console.isJson()) {
+        console.json({{u"database"_s, database},
+                      {u"from"_s, idArray(graph, report->plan.fromHeads)},
+                      {u"to"_s, idArray(graph, report->plan.toHeads)},
+                      {u"steps"_s, stepsJson(graph, report->plan.steps, report->steps)},
+                      {u"duration_ms"_s, report->durationMs}});
+        return ExitOk;
+    }
+    if (report->plan.isEmpty()) {
+        console.line(u"Nothing to do: %1 is at %2."_s.arg(database, describeRevisions(graph, report->plan.toHeads)));
+        return ExitOk;
+    }
+    if (options.mode == RunMode::Stamp) {
+        console.line(u"Stamped %1 at %2 (version table only, no SQL run)."_s.arg(
+            database, describeRevisions(graph, report->plan.toHeads)));
+        return ExitOk;
+    }
+    if (options.mode == RunMode::Fake) {
+        for (const PlanStep &step : report->plan.steps)
+            console.line(u"  %1 %2  %3"_s.arg(verb(step.direction, options.mode), graph.at(step.revision).id,
+                                              graph.at(step.revision).message));
+    }
+    console.line(u"%1 %2 step(s) in %3 ms. %4 is at %5."_s.arg(doneWord)
+                     .arg(report->steps.size())
+                     .arg(report->durationMs)
+                     .arg(database, describeRevisions(graph, report->plan.toHeads)));
+    return ExitOk;
+}
+
+int showPlan(CommandContext &context, const MigrationService::PlanRequest &request)
+{
+    Console &console = context.console();
+    auto service = context.connect(true);
+    if (!service)
+        return console.error(service.error());
+    auto plan = (*service)->plan(request);
+    if (!plan)
+        return console.error(plan.error());
+    const RevisionGraph &graph = (*service)->project().graph();
+    const QString database = (*service)->connectionChoice().url.redacted();
+    if (console.isJson()) {
+        console.json({{u"database"_s, database},
+                      {u"from"_s, idArray(graph, plan->fromHeads)},
+                      {u"to"_s, idArray(graph, plan->toHeads)},
+                      {u"steps"_s, stepsJson(graph, plan->steps, {})}});
+        return ExitOk;
+    }
+    console.result(u"Plan for %1: %2 -> %3, %4 step(s)"_s.arg(database, describeRevisions(graph, plan->fromHeads),
+                                                               describeRevisions(graph, plan->toHeads),
+                                                               QString::number(plan->steps.size())));
+    for (const PlanStep &step : plan->steps) {
+        const Revision &revision = graph.at(step.revision);
+        console.result(u"  %1  %2  %3%4"_s.arg(step.direction == Direction::Up ? u"up  "_s : u"down"_s, revision.id,
+                                               revision.message,
+                                               revision.transactional ? QString() : u"  (non-transactional)"_s));
+    }
+    return ExitOk;
+}
+
+/// `migrate --sql [FROM:]TARGET`: with FROM, needs no database at all.
+int printOfflineSql(CommandContext &context, const QString &targetText)
+{
+    Console &console = context.console();
+    auto loaded = context.project();
+    if (!loaded)
+        return console.error(loaded.error());
+    const Project &project = **loaded;
+    auto choice = context.connectionChoice();
+    if (!choice)
+        return console.error(choice.error());
+
+    AppliedState state;
+    QString target = targetText;
+    if (const qsizetype colon = targetText.indexOf(u':'); colon >= 0) {
+        const auto from = RevisionSpec::parse(QStringView(targetText).left(colon));
+        if (!from)
+            return console.error(from.error());
+        const AppliedState empty = AppliedState::fromRows(project.graph(), {});
+        const auto fromRevision = MigrationPlanner(project.graph(), empty).resolveOne(*from);
+        if (!fromRevision)
+            return console.error(fromRevision.error());
+        state = AppliedState::fromRows(project.graph(), fromRevision->has_value()
+                                                            ? QStringList{project.graph().at(**fromRevision).id}
+                                                            : QStringList());
+        target = targetText.mid(colon + 1);
+    } else {
+        // No starting point given: read it (only read it) from the database.
+        auto service = context.connect(true);
+        if (!service) {
+            Error error = service.error();
+            error.setHint(u"to work without a database, give the starting revision: 'strata migrate --sql FROM:TARGET' "
+                          u"(e.g. base:head)"_s);
+            return console.error(error);
+        }
+        auto report = (*service)->status();
+        if (!report)
+            return console.error(report.error());
+        state = report->state;
+    }
+    const auto spec = RevisionSpec::parse(target);
+    if (!spec)
+        return console.error(spec.error());
+    const auto plan = MigrationPlanner(project.graph(), state).migrate(*spec);
+    if (!plan)
+        return console.error(plan.error());
+    const auto sql = OfflineScript::render(project, choice->url.dialect(), state, *plan);
+    if (!sql)
+        return console.error(sql.error());
+    console.result(*sql);
+    return ExitOk;
+}
+
+} // namespace
+
+int runMigrate(CommandContext &context, const MigrateOptions &options)
+{
+    Console &console = context.console();
+    if (int(options.sql) + int(options.fake) + int(options.plan) > 1)
+        return console.error(Error(ErrorCode::Usage, u"--sql, --fake and --plan exclude each other"_s,
+                                   u"choose one of them"_s));
+    if (options.sql)
+        return printOfflineSql(context, options.target);
+    const auto spec = RevisionSpec::parse(options.target);
+    if (!spec)
+        return console.error(spec.error());
+    const MigrationService::PlanRequest request = [&spec](const MigrationPlanner &planner) {
+        return planner.migrate(*spec);
+    };
+    if (options.plan)
+        return showPlan(context, request);
+    RunOptions run;
+    run.mode = options.fake ? RunMode::Fake : RunMode::Execute;
+    run.allowEdited = options.allowEdited;
+    run.retryFailed = options.retryFailed;
+    auto wait = lockWaitMs(options.lockTimeout);
+    if (!wait)
+        return console.error(wait.error());
+    run.lockWaitMs = *wait;
+    return runPlan(context, request, run, options.fake ? u"Faked"_s : u"Done:"_s);
+}
+
+int runRollback(CommandContext &context, const RollbackOptions &options)
+{
+    Console &console = context.console();
+    MigrationService::PlanRequest request;
+    std::optional<RevisionSpec> target;
+    if (!options.to.isEmpty()) {
+        auto spec = RevisionSpec::parse(options.to);
+        if (!spec)
+            return console.error(spec.error());
+        target = *spec;
+        request = [&target](const MigrationPlanner &planner) { return planner.rollbackTo(*target); };
+    } else {
+        const int steps = options.steps;
+        request = [steps](const MigrationPlanner &planner) { return planner.rollback(steps); };
+    }
+    RunOptions run;
+    run.allowEdited = options.allowEdited;
+    auto wait = lockWaitMs(options.lockTimeout);
+    if (!wait)
+        return console.error(wait.error());
+    run.lockWaitMs = *wait;
+    return runPlan(context, request, run, u"Rolled back"_s);
+}
+
+int runStamp(CommandContext &context, const QString &revision, const QString &lockTimeout)
+{
+    Console &console = context.console();
+    auto spec = RevisionSpec::parse(revision);
+    if (!spec)
+        return console.error(spec.error());
+    RunOptions run;
+    run.mode = RunMode::Stamp;
+    auto wait = lockWaitMs(lockTimeout);
+    if (!wait)
+        return console.error(wait.error());
+    run.lockWaitMs = *wait;
+    const MigrationService::PlanRequest request = [&spec](const MigrationPlanner &planner) {
+        return planner.stamp(*spec);
+    };
+    return runPlan(context, request, run, u"Stamped"_s);
+}
+
+int runSqlMigrate(CommandContext &context, const QString &revision, bool downgrade)
+{
+    Console &console = context.console();
+    auto loaded = context.project();
+    if (!loaded)
+        return console.error(loaded.error());
+    const Project &project = **loaded;
+    auto spec = RevisionSpec::parse(revision);
+    if (!spec)
+        return console.error(spec.error());
+    const AppliedState empty = AppliedState::fromRows(project.graph(), {});
+    auto index = MigrationPlanner(project.graph(), empty).resolveOne(*spec);
+    if (!index)
+        return console.error(index.error());
+    if (!index->has_value())
+        return console.error(Error(ErrorCode::Usage, u"'base' is not a revision"_s, u"name a revision"_s));
+    const Revision &meta = project.graph().at(**index);
+    auto parsed = RevisionFile::read(meta.path);
+    if (!parsed)
+        return console.error(parsed.error());
+    // Split with the configured database's rules; without one, SQLite's (the default).
+    Dialect dialect = Dialect::Sqlite;
+    if (auto choice = context.connectionChoice())
+        dialect = choice->url.dialect();
+    const QString &sql = downgrade ? parsed->script.downgrade : parsed->script.upgrade;
+    const int firstLine = downgrade ? parsed->script.downgradeFirstLine : parsed->script.upgradeFirstLine;
+    const QList<SqlStatement> statements = splitStatements(dialect, sql, firstLine);
+    if (console.isJson()) {
+        QJsonArray array;
+        for (const SqlStatement &statement : statements)
+            array.append(QJsonObject{{u"line"_s, statement.line}, {u"sql"_s, statement.text}});
+        console.json({{u"revision"_s, meta.id},
+                      {u"direction"_s, downgrade ? u"down"_s : u"up"_s},
+                      {u"transactional"_s, meta.transactional},
+                      {u"statements"_s, array}});
+        return ExitOk;
+    }
+    console.result(u"-- %1 %2: %3"_s.arg(downgrade ? u"Downgrade"_s : u"Upgrade"_s, meta.id, meta.message));
+    if (meta.transactional)
+        console.result(u"BEGIN;"_s);
+    for (const SqlStatement &statement : statements)
+        console.result(statement.text + u';');
+    if (meta.transactional)
+        console.result(u"COMMIT;"_s);
+    return ExitOk;
+}
+
+} // namespace strata::cli
