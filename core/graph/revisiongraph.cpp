@@ -2,7 +2,8 @@
 #include "revisiongraph.h"
 
 #include <algorithm>
-#include <numeric>
+#include <limits>
+#include <vector>
 #include <queue>
 
 using namespace Qt::StringLiterals;
@@ -84,12 +85,15 @@ Result<RevisionGraph> RevisionGraph::build(QList<Revision> revisions)
     }
 
     // Kahn's algorithm with a deterministic tie-break: oldest created first, then by id.
-    auto later = [&graph](int a, int b) {
-        const Revision &ra = graph.m_revisions.at(a);
-        const Revision &rb = graph.m_revisions.at(b);
-        if (ra.created != rb.created)
-            return ra.created > rb.created;
-        return ra.id > rb.id;
+    std::vector<qint64> createdMs(count);
+    for (int i = 0; i < count; ++i) {
+        const QDateTime &created = graph.m_revisions.at(i).created;
+        createdMs[i] = created.isValid() ? created.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    }
+    auto later = [&graph, &createdMs](int a, int b) {
+        if (createdMs[a] != createdMs[b])
+            return createdMs[a] > createdMs[b];
+        return graph.m_revisions.at(a).id > graph.m_revisions.at(b).id;
     };
     std::priority_queue<int, std::vector<int>, decltype(later)> ready(later);
     QList<int> pendingParents(count);
@@ -121,10 +125,6 @@ Result<RevisionGraph> RevisionGraph::build(QList<Revision> revisions)
                               u"down_revision lines of these files"_s));
     }
 
-    graph.m_byId.resize(count);
-    std::iota(graph.m_byId.begin(), graph.m_byId.end(), 0);
-    std::sort(graph.m_byId.begin(), graph.m_byId.end(),
-              [&graph](int a, int b) { return graph.m_revisions.at(a).id < graph.m_revisions.at(b).id; });
     return graph;
 }
 
@@ -205,12 +205,12 @@ Result<int> RevisionGraph::resolveId(QStringView idOrPrefix) const
     if (idOrPrefix.size() < 4)
         return fail(ErrorCode::Usage, u"no revision '%1'"_s.arg(idOrPrefix),
                     u"a revision prefix needs at least 4 characters; "_s + hint);
-    const auto first = std::lower_bound(m_byId.begin(), m_byId.end(), idOrPrefix, [this](int index, QStringView prefix) {
-        return QStringView(m_revisions.at(index).id) < prefix;
-    });
+    // A scan: one look-up per command costs less than keeping an index sorted by id.
     QList<int> matches;
-    for (auto it = first; it != m_byId.end() && m_revisions.at(*it).id.startsWith(idOrPrefix); ++it)
-        matches.append(*it);
+    for (int index = 0; index < size(); ++index) {
+        if (m_revisions.at(index).id.startsWith(idOrPrefix))
+            matches.append(index);
+    }
     if (matches.isEmpty())
         return fail(ErrorCode::Usage, u"no revision '%1'"_s.arg(idOrPrefix), hint);
     if (matches.size() > 1) {

@@ -63,7 +63,6 @@ private:
     QList<QList<int>> m_children;
     QList<int> m_order;
     QList<int> m_position;
-    QList<int> m_byId; ///< indices sorted by id, for prefix look-up
 };
 
 } // namespace strata

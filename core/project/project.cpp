@@ -16,7 +16,8 @@ Result<Project> Project::open(const QString &configPath)
     Project project;
     STRATA_ASSIGN_OR_RETURN(config, ProjectConfig::load(configPath));
     project.m_config = *std::move(config);
-    STRATA_ASSIGN_OR_RETURN(revisions, RevisionLoader::loadDirectory(project.m_config.migrationsDir));
+    const QString cache = project.m_config.stateDir() + QStringLiteral("/cache/revisions.bin");
+    STRATA_ASSIGN_OR_RETURN(revisions, RevisionLoader::loadDirectory(project.m_config.migrationsDir, cache));
     STRATA_ASSIGN_OR_RETURN(graph, RevisionGraph::build(*std::move(revisions)));
     project.m_graph = *std::move(graph);
     return project;

@@ -22,6 +22,9 @@ namespace RevisionFile {
 /// file and line of the problem and a hint saying how to fix it.
 Result<ParsedRevision> parse(const QByteArray &content, const QString &path);
 
+/// Like parse(), but keeps only the header and checksum (what RevisionLoader needs).
+Result<Revision> parseHeader(QByteArrayView content, const QString &path);
+
 /// Reads and parses the file at @p path (ErrorCode::Io when it cannot be read).
 Result<ParsedRevision> read(const QString &path);
 

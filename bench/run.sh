@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+#
+# Strata's performance benchmark, run by hand (never as a timed test):
+#   bash bench/run.sh                 # SQLite only
+#   bash scripts/with-postgres.sh bash bench/run.sh   # SQLite and PostgreSQL
+# Times whole-process status commands at N = 10,000 revisions (linear and branchy),
+# their peak memory, and `migrate` of 1,000 small migrations from empty against the
+# same SQL run without Strata (sqlite3 / psql), giving Strata's per-migration overhead.
+# Targets (issue 2): status <= 50 ms, overhead <= 2 ms per migration, peak <= 40 MB.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/.." && pwd)
+build_dir=${BUILD_DIR:-$repo/build}
+strata=$build_dir/app/cli/strata
+generator=$build_dir/bench/strata-bench-history
+runs=${RUNS:-11}
+work=$(mktemp -d)
+trap 'rm -rf -- "$work"' EXIT
+
+[[ -x $strata && -x $generator ]] || { echo "build first: bash scripts/build.sh" >&2; exit 2; }
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+# median wall time (ms) of `strata ARGS` over $runs runs, after one warm-up
+median_ms() {
+    local dir=$1; shift
+    "$strata" -C "$dir" "$@" >/dev/null 2>&1 || true
+    local times=()
+    for ((i = 0; i < runs; i++)); do
+        local start end
+        start=$(date +%s%N)
+        "$strata" -C "$dir" "$@" >/dev/null 2>&1 || true
+        end=$(date +%s%N)
+        times+=($(( (end - start) / 1000 )))
+    done
+    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}'
+}
+
+peak_mb() {
+    local dir=$1; shift
+    /usr/bin/time -f '%M' "$strata" -C "$dir" "$@" 2>&1 >/dev/null | tail -n 1 | awk '{printf "%.1f", $1/1024}'
+}
+
+status_bench() { # label dir
+    local label=$1 dir=$2
+    for command in showmigrations current check heads; do
+        printf '%-28s %-15s %8s ms %8s MB\n' "$label" "$command" "$(median_ms "$dir" "$command")" \
+            "$(peak_mb "$dir" "$command")"
+    done
+}
+
+fresh_pg_db() { # name -> url
+    psql "$STRATA_TEST_PG_URL" -qc "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null
+    echo "${STRATA_TEST_PG_URL%/*}/$1"
+}
+
+echo "== status commands at N = 10,000 (median of $runs runs, peak RSS)"
+for shape in linear branchy; do
+    dir=$work/status-$shape
+    "$generator" "$dir" 10000 "$shape" >/dev/null
+    "$strata" -C "$dir" -q stamp heads
+    status_bench "sqlite $shape" "$dir"
+    if [[ -n ${STRATA_TEST_PG_URL:-} ]]; then
+        url=$(fresh_pg_db "bench_status_$shape")
+        "$strata" -C "$dir" -q -d "$url" stamp heads
+        DATABASE_URL=$url status_bench "postgresql $shape" "$dir"
+    fi
+done
+
+echo
+echo "== migrate 1,000 small migrations from empty"
+dir=$work/migrate
+"$generator" "$dir" 1000 linear >/dev/null
+start=$(now_ms); "$strata" -C "$dir" -q migrate; strata_ms=$(( $(now_ms) - start ))
+rm -f "$dir/baseline.db"
+start=$(now_ms); sqlite3 "$dir/baseline.db" < "$dir/baseline.sql"; base_ms=$(( $(now_ms) - start ))
+awk -v s="$strata_ms" -v b="$base_ms" 'BEGIN {printf "sqlite      strata %6d ms   sqlite3 %6d ms   overhead %.2f ms/migration\n", s, b, (s-b)/1000}'
+if [[ -n ${STRATA_TEST_PG_URL:-} ]]; then
+    url=$(fresh_pg_db bench_migrate)
+    start=$(now_ms); "$strata" -C "$dir" -q -d "$url" migrate; strata_ms=$(( $(now_ms) - start ))
+    base_url=$(fresh_pg_db bench_baseline)
+    start=$(now_ms); psql -q "$base_url" -f "$dir/baseline.sql" >/dev/null; base_ms=$(( $(now_ms) - start ))
+    awk -v s="$strata_ms" -v b="$base_ms" 'BEGIN {printf "postgresql  strata %6d ms   psql    %6d ms   overhead %.2f ms/migration\n", s, b, (s-b)/1000}'
+fi
