@@ -39,10 +39,6 @@ QJsonObject statusJson(const Project &project, const StatusReport &report)
         object.insert(u"current"_s, status.current);
         object.insert(u"edited"_s, status.edited);
         object.insert(u"failed"_s, status.failed);
-        if (status.lastRecord && status.lastRecord->success) {
-            object.insert(u"applied_at"_s, status.lastRecord->appliedAt.toString(Qt::ISODateWithMs));
-            object.insert(u"applied_by"_s, status.lastRecord->appliedBy);
-        }
         if (status.failed)
             object.insert(u"error"_s, status.lastRecord->error);
         revisions.append(object);
@@ -206,13 +202,25 @@ int runHistory(CommandContext &context, int limit, bool verbose)
     // The log comes from the files; the database only adds the "current" marks, so an
     // unreachable database is a note, not a failure.
     std::optional<StatusReport> status;
-    if (auto service = context.connect(true)) {
+    auto service = context.connect(true);
+    if (service) {
         if (auto report = (*service)->status())
             status = *std::move(report);
         else
             console.note(u"cannot read the current revision: "_s + report.error().fullMessage());
     } else {
         console.note(u"cannot read the current revision: "_s + service.error().fullMessage());
+    }
+
+    // --verbose shows who last moved each revision: the newest history row per revision.
+    QHash<QString, HistoryRecord> lastActions;
+    if (verbose && service) {
+        if (auto rows = (*service)->history(0)) {
+            for (const HistoryRecord &row : std::as_const(*rows)) {
+                if (!lastActions.contains(row.revision))
+                    lastActions.insert(row.revision, row);
+            }
+        }
     }
 
     const QList<int> &order = graph.topologicalOrder();
@@ -253,8 +261,8 @@ int runHistory(CommandContext &context, int limit, bool verbose)
         console.result(u"Path: "_s + project.relativePath(revision.path));
         console.result(u"Created: "_s + (revision.created.isValid() ? revision.created.toString(Qt::ISODate) : u"-"_s));
         console.result(u"Transactional: "_s + (revision.transactional ? u"true"_s : u"false"_s));
-        if (revisionStatus && revisionStatus->lastRecord) {
-            const HistoryRecord &record = *revisionStatus->lastRecord;
+        if (const auto last = lastActions.constFind(revision.id); last != lastActions.cend()) {
+            const HistoryRecord &record = *last;
             console.result(u"Last action: %1 %2 at %3 by %4 in %5 ms"_s.arg(
                 record.direction, record.success ? u"succeeded"_s : u"FAILED"_s,
                 record.appliedAt.toString(Qt::ISODate), record.appliedBy, QString::number(record.durationMs)));

@@ -64,8 +64,8 @@ QString BookkeepingSql::selectHeads() const
 
 QString BookkeepingSql::selectLatestRecords() const
 {
-    return u"SELECT %1 FROM %2 WHERE id IN (SELECT MAX(id) FROM %2 GROUP BY revision)"_s.arg(historyColumns,
-                                                                                              historyTable());
+    return u"SELECT id, revision, direction, checksum, success, error FROM %1 "
+           u"WHERE id IN (SELECT MAX(id) FROM %1 GROUP BY revision)"_s.arg(historyTable());
 }
 
 QString BookkeepingSql::selectHistory(int limit) const

@@ -29,7 +29,7 @@ public:
     /// CREATE TABLE IF NOT EXISTS for both tables and the history index.
     QStringList createTables() const;
     QString selectHeads() const;
-    /// The latest history row of every revision.
+    /// id, revision, direction, checksum, success, error of every revision's latest row.
     QString selectLatestRecords() const;
     /// Every history row, newest first, at most @p limit (0 = all).
     QString selectHistory(int limit) const;

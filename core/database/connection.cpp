@@ -176,6 +176,20 @@ Result<QList<QVariantList>> Connection::select(const QString &sql)
     return rows;
 }
 
+Result<void> Connection::forEachRow(const QString &sql, const std::function<void(const QSqlQuery &row)> &onRow)
+{
+    log::get(log::Sql)->debug("{}", log::redact(sql));
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        return fail(databaseError(query.lastError(), u"query failed"_s));
+    while (query.next())
+        onRow(query);
+    if (query.lastError().isValid())
+        return fail(databaseError(query.lastError(), u"query failed"_s));
+    return {};
+}
+
 Result<QString> Connection::serverVersion()
 {
     if (dialect() == Dialect::Sqlite) {

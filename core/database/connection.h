@@ -8,7 +8,10 @@
 #include <QSqlDatabase>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
+
+class QSqlQuery;
 
 namespace strata {
 
@@ -41,6 +44,9 @@ public:
     Result<int> exec(const QString &sql);
     /// Runs a query and returns every row as a list of column values.
     Result<QList<QVariantList>> select(const QString &sql);
+    /// Runs a query and calls @p onRow for each row (positioned on it), without copying the
+    /// rows: for large results such as 10,000 history rows.
+    Result<void> forEachRow(const QString &sql, const std::function<void(const QSqlQuery &row)> &onRow);
 
     /// "PostgreSQL 15.18" / "SQLite 3.40.1".
     Result<QString> serverVersion();

@@ -28,4 +28,17 @@ struct HistoryRecord
     bool isFailure() const { return !success; }
 };
 
+/// The latest history row of one revision, as status reads it for every revision at once:
+/// only what status needs, so that reading 10,000 of them stays cheap.
+struct LatestRecord
+{
+    qint64 id = 0;       ///< the history row id, which orders actions in time
+    QString direction;
+    QString checksum;
+    bool success = true;
+    QString error;
+
+    bool isFailure() const { return !success; }
+};
+
 } // namespace strata

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "versionstore.h"
 
-#include <QTimeZone>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -82,16 +82,22 @@ Result<QStringList> VersionStore::heads()
     return heads;
 }
 
-Result<QHash<QString, HistoryRecord>> VersionStore::latestRecords()
+Result<QHash<QString, LatestRecord>> VersionStore::latestRecords()
 {
     STRATA_ASSIGN_OR_RETURN(exists, hasTables());
     if (!*exists)
-        return QHash<QString, HistoryRecord>();
-    STRATA_ASSIGN_OR_RETURN(records, readRecords(m_sql.selectLatestRecords()));
-    QHash<QString, HistoryRecord> byRevision;
-    byRevision.reserve(records->size());
-    for (HistoryRecord &record : *records)
-        byRevision.insert(record.revision, std::move(record));
+        return QHash<QString, LatestRecord>();
+    QHash<QString, LatestRecord> byRevision;
+    STRATA_TRY(m_connection.forEachRow(m_sql.selectLatestRecords(), [&byRevision](const QSqlQuery &row) {
+        LatestRecord record;
+        record.id = row.value(0).toLongLong();
+        record.direction = row.value(2).toString();
+        record.checksum = row.value(3).toString();
+        record.success = toBool(row.value(4));
+        if (!record.success)
+            record.error = row.value(5).toString();
+        byRevision.insert(row.value(1).toString(), std::move(record));
+    }));
     return byRevision;
 }
 

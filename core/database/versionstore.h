@@ -25,7 +25,7 @@ public:
     /// The version-table rows: the applied heads.
     Result<QStringList> heads();
     /// The latest history row of each revision, by revision id.
-    Result<QHash<QString, HistoryRecord>> latestRecords();
+    Result<QHash<QString, LatestRecord>> latestRecords();
     /// The newest @p limit history rows, newest first (0 = all).
     Result<QList<HistoryRecord>> history(int limit = 0);
 

@@ -116,13 +116,13 @@ Result<void> MigrationService::checkRunnable(const StatusReport &status, const M
         if (!revisionStatus.failed)
             continue;
         const Revision &revision = graph.at(step.revision);
-        const HistoryRecord &failure = *revisionStatus.lastRecord;
+        const LatestRecord &failure = *revisionStatus.lastRecord;
         // A changed file is the user's fix: let it run again.
         if (step.direction == Direction::Up && failure.checksum != revision.checksum)
             continue;
         Error error(ErrorCode::Integrity,
-                    u"revision %1 failed on %2 (%3) and ran outside a transaction, so it may be half applied"_s.arg(
-                        revision.id, failure.appliedAt.toString(Qt::ISODate), failure.error),
+                    u"revision %1 failed (%2) and ran outside a transaction, so it may be half applied"_s.arg(
+                        revision.id, failure.error),
                     u"make %1 work from the database's current state and run again (a changed file is retried), "
                     u"pass --retry-failed to re-run it unchanged, or 'strata stamp %2' if you finished it by hand"_s
                         .arg(m_project.relativePath(revision.path), revision.id));

@@ -15,7 +15,7 @@ struct RevisionStatus
     bool current = false; ///< named by a version-table row
     bool edited = false;  ///< applied, but the file's checksum differs from the recorded one
     bool failed = false;  ///< a non-transactional attempt failed and nothing resolved it since
-    std::optional<HistoryRecord> lastRecord;
+    std::optional<LatestRecord> lastRecord;
 };
 
 /// A snapshot of one database against a project's revisions: the input of showmigrations,
