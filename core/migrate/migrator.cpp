@@ -51,12 +51,36 @@ Migrator::Migrator(Connection &connection, VersionStore &store, const RevisionGr
 {
 }
 
-Result<void> Migrator::begin()
+Result<void> Migrator::begin(const HeadTracker &heads)
 {
-    // SQLite: take the write lock now rather than at the first write, so that two runs
-    // serialise here instead of failing half-way with SQLITE_BUSY.
-    STRATA_TRY(m_connection.exec(m_connection.dialect() == Dialect::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s));
+    if (m_connection.dialect() == Dialect::Postgres) {
+        STRATA_TRY(m_connection.exec(u"BEGIN"_s));
+        return {};
+    }
+    // SQLite has no run-wide lock: take the write lock now rather than at the first write,
+    // then make sure no other run moved the version table since this run planned. Without
+    // this check a run that waited would replay statements the other run already applied.
+    STRATA_TRY(m_connection.exec(u"BEGIN IMMEDIATE"_s));
+    if (auto unchanged = checkUnchanged(heads); !unchanged) {
+        rollbackQuietly();
+        return unchanged;
+    }
     return {};
+}
+
+Result<void> Migrator::checkUnchanged(const HeadTracker &heads)
+{
+    STRATA_ASSIGN_OR_RETURN(rows, m_store.heads());
+    QStringList expected = heads.rows();
+    QStringList actual = *rows;
+    expected.sort();
+    actual.sort();
+    if (expected == actual)
+        return {};
+    return fail(ErrorCode::Lock,
+                u"another run migrated %1 meanwhile (it is now at %2)"_s.arg(
+                    m_connection.url().redacted(), actual.isEmpty() ? u"<base>"_s : actual.join(u", "_s)),
+                u"run the command again: it will plan from the new state"_s);
 }
 
 void Migrator::rollbackQuietly()
@@ -138,7 +162,7 @@ Result<StepReport> Migrator::executeStep(const PlanStep &step, HeadTracker &head
     };
 
     if (revision.transactional) {
-        STRATA_TRY(begin());
+        STRATA_TRY(begin(heads));
         if (pg) {
             if (auto set = m_connection.exec(u"SET LOCAL lock_timeout = "_s + lockTimeout); !set) {
                 rollbackQuietly();
@@ -169,6 +193,8 @@ Result<StepReport> Migrator::executeStep(const PlanStep &step, HeadTracker &head
     } else {
         if (pg)
             STRATA_TRY(m_connection.exec(u"SET lock_timeout = "_s + lockTimeout));
+        else
+            STRATA_TRY(checkUnchanged(heads));
         for (int i = 0; i < statements.size(); ++i) {
             auto done = m_connection.exec(statements.at(i).text);
             if (done)
@@ -192,7 +218,7 @@ Result<StepReport> Migrator::executeStep(const PlanStep &step, HeadTracker &head
         }
         if (pg)
             STRATA_TRY(m_connection.exec(u"RESET lock_timeout"_s));
-        STRATA_TRY(begin());
+        STRATA_TRY(begin(heads));
         const HeadTracker::Move move = heads.apply(step);
         HistoryRecord record = historyRecord(step, up ? u"up"_s : u"down"_s, options);
         record.durationMs = timer.elapsed();
@@ -213,7 +239,7 @@ Result<void> Migrator::recordOnly(const MigrationPlan &plan, HeadTracker &heads,
                                   const QStringList &purge)
 {
     const QString direction = options.mode == RunMode::Stamp ? u"stamp"_s : u"fake"_s;
-    STRATA_TRY(begin());
+    STRATA_TRY(begin(heads));
     auto work = [&]() -> Result<void> {
         if (!purge.isEmpty())
             STRATA_TRY(m_store.moveHeads(purge, {}));

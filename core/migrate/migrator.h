@@ -28,7 +28,8 @@ private:
     Result<StepReport> executeStep(const PlanStep &step, class HeadTracker &heads, const RunOptions &options);
     Result<void> recordOnly(const MigrationPlan &plan, HeadTracker &heads, const RunOptions &options,
                             const QStringList &purge);
-    Result<void> begin();
+    Result<void> begin(const HeadTracker &heads);
+    Result<void> checkUnchanged(const HeadTracker &heads);
     void rollbackQuietly();
     HistoryRecord historyRecord(const PlanStep &step, const QString &direction, const RunOptions &options) const;
 
