@@ -41,9 +41,10 @@ Error databaseError(const QSqlError &error, const QString &what)
     // The server's first line is the message; later lines (LINE 1: ...) are context.
     const QString firstLine = message.section(u'\n', 0, 0).trimmed();
     Error e(ErrorCode::Database, firstLine.isEmpty() ? what : firstLine);
-    QString detail = message;
+    // The detail adds what the first line does not say: the server's further lines and SQLSTATE.
+    QString detail = message.section(u'\n', 1).trimmed();
     if (!error.nativeErrorCode().isEmpty())
-        detail += u" (SQLSTATE "_s + error.nativeErrorCode() + u')';
+        detail += (detail.isEmpty() ? u""_s : u" "_s) + u"(SQLSTATE "_s + error.nativeErrorCode() + u')';
     e.setDetail(log::redact(detail));
     return e;
 }

@@ -151,9 +151,9 @@ Result<RunReport> MigrationService::run(const PlanRequest &request, const RunOpt
         return nothing;
     }
 
-    QStringList rows;
-    STRATA_ASSIGN_OR_RETURN(currentRows, m_store->heads());
-    rows = *currentRows;
+    QStringList rows = report->state.unknownRows;
+    for (int row : std::as_const(report->state.rows))
+        rows << m_project.graph().at(row).id;
     Migrator migrator(*m_connection, *m_store, m_project.graph(), m_project.config().lockTimeoutMs);
     auto result = migrator.run(*plan, report->state, rows, options, callbacks, cancel);
     if (result)
