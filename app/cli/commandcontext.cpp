@@ -50,6 +50,12 @@ Result<std::unique_ptr<MigrationService>> CommandContext::connect(bool readOnly)
     return MigrationService::connect(**loaded, *choice, readOnly);
 }
 
+Result<StatusReport> CommandContext::readStatus()
+{
+    STRATA_ASSIGN_OR_RETURN(service, connect(true));
+    return (*service)->status();
+}
+
 QString CommandContext::displayPath(const QString &path) const
 {
     const QString relative = QDir::current().relativeFilePath(path);

@@ -39,6 +39,8 @@ public:
     Result<ConnectionChoice> connectionChoice();
     /// Connects to the chosen database; read-only commands never create a SQLite file.
     Result<std::unique_ptr<MigrationService>> connect(bool readOnly);
+    /// Connects read-only and reads the chosen database's migration status.
+    Result<StatusReport> readStatus();
 
     /// A path as the user should see it: relative to the working directory when inside it.
     QString displayPath(const QString &path) const;

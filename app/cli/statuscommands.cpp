@@ -65,13 +65,10 @@ void printMissingFiles(Console &console, const StatusReport &report)
 
 int runShowMigrations(CommandContext &context)
 {
-    auto service = context.connect(true);
-    if (!service)
-        return context.console().error(service.error());
-    auto report = (*service)->status();
+    auto report = context.readStatus();
     if (!report)
         return context.console().error(report.error());
-    const Project &project = (*service)->project();
+    const Project &project = **context.project();
     Console &console = context.console();
     if (console.isJson()) {
         console.json(statusJson(project, *report));
@@ -94,13 +91,10 @@ int runShowMigrations(CommandContext &context)
 
 int runCheck(CommandContext &context)
 {
-    auto service = context.connect(true);
-    if (!service)
-        return context.console().error(service.error());
-    auto report = (*service)->status();
+    auto report = context.readStatus();
     if (!report)
         return context.console().error(report.error());
-    const Project &project = (*service)->project();
+    const Project &project = **context.project();
     const RevisionGraph &graph = project.graph();
     Console &console = context.console();
 
@@ -136,13 +130,10 @@ int runCheck(CommandContext &context)
 
 int runCurrent(CommandContext &context)
 {
-    auto service = context.connect(true);
-    if (!service)
-        return context.console().error(service.error());
-    auto report = (*service)->status();
+    auto report = context.readStatus();
     if (!report)
         return context.console().error(report.error());
-    const Project &project = (*service)->project();
+    const Project &project = **context.project();
     const RevisionGraph &graph = project.graph();
     Console &console = context.console();
     if (console.isJson()) {

@@ -178,18 +178,7 @@ Result<StepReport> Migrator::executeStep(const PlanStep &step, HeadTracker &head
                 return fail(std::move(error));
             }
         }
-        const HeadTracker::Move move = heads.apply(step);
-        HistoryRecord record = historyRecord(step, up ? u"up"_s : u"down"_s, options);
-        record.durationMs = timer.elapsed();
-        auto bookkeeping = m_store.moveHeads(move.removed, move.added);
-        if (bookkeeping)
-            bookkeeping = m_store.record(record);
-        if (bookkeeping)
-            bookkeeping = m_connection.exec(u"COMMIT"_s).map([](int) {});
-        if (!bookkeeping) {
-            rollbackQuietly();
-            return fail(std::move(bookkeeping.error().addContext(what)));
-        }
+        STRATA_TRY(commitStep(step, heads, options, timer.elapsed(), what));
     } else {
         if (pg)
             STRATA_TRY(m_connection.exec(u"SET lock_timeout = "_s + lockTimeout));
@@ -219,20 +208,27 @@ Result<StepReport> Migrator::executeStep(const PlanStep &step, HeadTracker &head
         if (pg)
             STRATA_TRY(m_connection.exec(u"RESET lock_timeout"_s));
         STRATA_TRY(begin(heads));
-        const HeadTracker::Move move = heads.apply(step);
-        HistoryRecord record = historyRecord(step, up ? u"up"_s : u"down"_s, options);
-        record.durationMs = timer.elapsed();
-        auto bookkeeping = m_store.moveHeads(move.removed, move.added);
-        if (bookkeeping)
-            bookkeeping = m_store.record(record);
-        if (bookkeeping)
-            bookkeeping = m_connection.exec(u"COMMIT"_s).map([](int) {});
-        if (!bookkeeping) {
-            rollbackQuietly();
-            return fail(std::move(bookkeeping.error().addContext(what)));
-        }
+        STRATA_TRY(commitStep(step, heads, options, timer.elapsed(), what));
     }
     return StepReport{step, timer.elapsed(), int(statements.size())};
+}
+
+Result<void> Migrator::commitStep(const PlanStep &step, HeadTracker &heads, const RunOptions &options,
+                                  qint64 durationMs, const QString &what)
+{
+    const HeadTracker::Move move = heads.apply(step);
+    HistoryRecord record = historyRecord(step, step.direction == Direction::Up ? u"up"_s : u"down"_s, options);
+    record.durationMs = durationMs;
+    auto done = m_store.moveHeads(move.removed, move.added);
+    if (done)
+        done = m_store.record(record);
+    if (done)
+        done = m_connection.exec(u"COMMIT"_s).map([](int) {});
+    if (!done) {
+        rollbackQuietly();
+        return fail(std::move(done.error().addContext(what)));
+    }
+    return {};
 }
 
 Result<void> Migrator::recordOnly(const MigrationPlan &plan, HeadTracker &heads, const RunOptions &options,

@@ -26,6 +26,9 @@ public:
 
 private:
     Result<StepReport> executeStep(const PlanStep &step, class HeadTracker &heads, const RunOptions &options);
+    /// The end of a step inside its open transaction: version-table swap, history row, COMMIT.
+    Result<void> commitStep(const PlanStep &step, HeadTracker &heads, const RunOptions &options, qint64 durationMs,
+                            const QString &what);
     Result<void> recordOnly(const MigrationPlan &plan, HeadTracker &heads, const RunOptions &options,
                             const QStringList &purge);
     Result<void> begin(const HeadTracker &heads);
