@@ -41,6 +41,7 @@ struct RollbackOptions
     int steps = 1;
     QString to;
     bool allowEdited = false;
+    bool retryFailed = false;
     QString lockTimeout = QStringLiteral("60s");
 };
 int runRollback(CommandContext &context, const RollbackOptions &options);

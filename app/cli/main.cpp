@@ -72,10 +72,11 @@ int main(int argc, char **argv)
     RollbackOptions rollback;
     std::string rollbackTo, rollbackLock = "60s";
     auto *rollbackCommand = cli.add_subcommand("rollback", "Undo the last applied revision(s)");
-    auto *stepsOption = rollbackCommand->add_option("-s,--steps", rollback.steps, "How many (default 1)")
-                            ->check(CLI::PositiveNumber);
+    auto *stepsOption = rollbackCommand->add_option("-s,--steps", rollback.steps, "How many (default 1)");
     rollbackCommand->add_option("--to", rollbackTo, "Roll back to this revision (it stays applied)")->excludes(stepsOption);
     rollbackCommand->add_flag("--allow-edited", rollback.allowEdited, "Run although applied files were edited");
+    rollbackCommand->add_flag("--retry-failed", rollback.retryFailed,
+                              "Re-run a failed non-transactional downgrade");
     rollbackCommand->add_option("--lock-timeout", rollbackLock, "How long to wait for another run (default 60s)");
 
     int historyLimit = 0;

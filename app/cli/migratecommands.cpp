@@ -61,19 +61,23 @@ int runPlan(CommandContext &context, const MigrationService::PlanRequest &reques
     const QString database = (*service)->connectionChoice().url.redacted();
 
     RunCallbacks callbacks;
+    bool stepOpen = false;
     callbacks.stepStarted = [&](const PlanStep &step, int position, int total) {
+        stepOpen = true;
         if (position == 0)
             console.line(u"%1 %2 step(s) on %3"_s.arg(verb(step.direction, options.mode)).arg(total).arg(database));
         const Revision &revision = graph.at(step.revision);
         console.partial(u"  %1 %2  %3 ... "_s.arg(verb(step.direction, options.mode), revision.id, revision.message));
     };
     callbacks.stepFinished = [&](const StepReport &report) {
+        stepOpen = false;
         console.line(u"done (%1 ms)"_s.arg(report.durationMs));
     };
 
     auto report = (*service)->run(request, options, callbacks);
     if (!report) {
-        console.partial(u"FAILED\n"_s);
+        if (stepOpen)
+            console.partial(u"FAILED\n"_s);
         return console.error(report.error());
     }
     if (console.isJson()) {
@@ -184,6 +188,15 @@ int printOfflineSql(CommandContext &context, const QString &targetText)
     const auto sql = OfflineScript::render(project, choice->url.dialect(), state, *plan);
     if (!sql)
         return console.error(sql.error());
+    if (console.isJson()) {
+        const RevisionGraph &graph = project.graph();
+        console.json({{u"dialect"_s, dialectName(choice->url.dialect())},
+                      {u"from"_s, idArray(graph, plan->fromHeads)},
+                      {u"to"_s, idArray(graph, plan->toHeads)},
+                      {u"steps"_s, stepsJson(graph, plan->steps, {})},
+                      {u"sql"_s, *sql}});
+        return ExitOk;
+    }
     console.result(*sql);
     return ExitOk;
 }
@@ -234,6 +247,7 @@ int runRollback(CommandContext &context, const RollbackOptions &options)
     }
     RunOptions run;
     run.allowEdited = options.allowEdited;
+    run.retryFailed = options.retryFailed;
     auto wait = lockWaitMs(options.lockTimeout);
     if (!wait)
         return console.error(wait.error());

@@ -58,7 +58,7 @@ QJsonObject statusJson(const Project &project, const StatusReport &report)
 void printMissingFiles(Console &console, const StatusReport &report)
 {
     for (const QString &id : report.missingFiles())
-        console.line(u"[?] %1  (applied, but no revision file has this id)"_s.arg(id));
+        console.result(u"[?] %1  (applied, but no revision file has this id)"_s.arg(id));
 }
 
 } // namespace
@@ -75,14 +75,14 @@ int runShowMigrations(CommandContext &context)
         return ExitOk;
     }
     const RevisionGraph &graph = project.graph();
-    console.line(u"%1 (%2)%3"_s.arg(report->database, report->connectionName,
-                                   report->databaseMissing ? u", database file not created yet"_s : QString()));
+    console.result(u"%1 (%2)%3"_s.arg(report->database, report->connectionName,
+                                     report->databaseMissing ? u", database file not created yet"_s : QString()));
     if (graph.isEmpty())
-        console.line(u" (no revisions yet: 'strata makemigrations -m MESSAGE' creates one)"_s);
+        console.result(u" (no revisions yet: 'strata makemigrations --empty -m MESSAGE' creates one)"_s);
     for (int index : graph.topologicalOrder()) {
         const Revision &revision = graph.at(index);
         const RevisionStatus &status = report->revisions.at(index);
-        console.line(u"[%1] %2  %3  %4%5"_s.arg(status.applied ? u"X"_s : u" "_s, revision.id, shortDate(revision),
+        console.result(u"[%1] %2  %3  %4%5"_s.arg(status.applied ? u"X"_s : u" "_s, revision.id, shortDate(revision),
                                                 revision.message, statusMarks(graph, index, status)));
     }
     printMissingFiles(console, *report);

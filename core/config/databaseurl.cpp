@@ -34,9 +34,10 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
 {
     const QString trimmed = text.trimmed();
     const qsizetype schemeEnd = trimmed.indexOf(u"://"_s);
+    // Never echo a malformed URL that may hold credentials: redact() only knows good URLs.
+    const QString shown = trimmed.contains(u'@') ? u"(hidden: it contains credentials)"_s : trimmed;
     if (trimmed.isEmpty() || schemeEnd <= 0)
-        return fail(ErrorCode::Config, u"'%1' is not a database URL"_s.arg(log::redact(trimmed)),
-                    urlHint);
+        return fail(ErrorCode::Config, u"'%1' is not a database URL"_s.arg(shown), urlHint);
 
     // SQLAlchemy allows "dialect+driver://"; the driver part means nothing to Strata.
     const QString scheme = trimmed.left(schemeEnd).section(u'+', 0, 0).toLower();
@@ -49,7 +50,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
             return url;
         if (!rest.startsWith(u'/'))
             return fail(ErrorCode::Config,
-                        u"SQLite URL '%1' has a host part; SQLite takes only a path"_s.arg(trimmed),
+                        u"SQLite URL '%1' has a host part; SQLite takes only a path"_s.arg(shown),
                         u"write sqlite:///relative.db or sqlite:////absolute/path.db"_s);
         // "sqlite:///dev.db" -> "dev.db"; "sqlite:////var/db.sqlite" -> "/var/db.sqlite"
         url.m_database = decode(QStringView(rest).mid(1).split(u'?').first());

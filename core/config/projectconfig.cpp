@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <limits>
+
 #include <toml++/toml.h>
 
 using namespace Qt::StringLiterals;
@@ -266,7 +268,10 @@ Result<int> parseDurationMs(const QString &text)
     if (!match.hasMatch() || (match.captured(2).isEmpty() && match.captured(1).toLongLong() != 0))
         return fail(ErrorCode::Config, u"'%1' is not a duration"_s.arg(text),
                     u"write a number with a unit: 500ms, 10s, 2min, 1h"_s);
-    const qint64 amount = match.captured(1).toLongLong();
+    bool ok = false;
+    const qint64 amount = match.captured(1).toLongLong(&ok);
+    if (!ok || amount > std::numeric_limits<int>::max())
+        return fail(ErrorCode::Config, u"duration '%1' is too long"_s.arg(text));
     const QString unit = match.captured(2);
     qint64 factor = 1000;
     if (unit == u"ms"_s)

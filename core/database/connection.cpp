@@ -5,9 +5,12 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <libpq-fe.h>
 
 #include <atomic>
 
@@ -47,6 +50,27 @@ Error databaseError(const QSqlError &error, const QString &what)
         detail += (detail.isEmpty() ? u""_s : u" "_s) + u"(SQLSTATE "_s + error.nativeErrorCode() + u')';
     e.setDetail(log::redact(detail));
     return e;
+}
+
+/// Routes the server's NOTICE and WARNING messages (RAISE NOTICE, "table does not exist,
+/// skipping") into the log instead of libpq's default, which writes them to stderr.
+void logServerNotice(void *, const char *message)
+{
+    const QString text = QString::fromUtf8(message).trimmed();
+    const auto logger = log::get(log::Sql);
+    if (text.startsWith(u"WARNING"_s))
+        logger->warn("server: {}", log::redact(text));
+    else
+        logger->info("server: {}", log::redact(text));
+}
+
+void routeNotices(QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0) {
+        if (PGconn *connection = *static_cast<PGconn *const *>(handle.constData()))
+            PQsetNoticeProcessor(connection, logServerNotice, nullptr);
+    }
 }
 
 } // namespace
@@ -141,6 +165,8 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url, con
         return fail(std::move(error));
     }
     logger->debug("connected to {} in {} ms", url.redacted(), timer.elapsed());
+    if (url.dialect() == Dialect::Postgres)
+        routeNotices(db);
     auto connection = std::unique_ptr<Connection>(new Connection(url, db, name));
     connection->m_missingDatabase = missing;
     return connection;

@@ -102,7 +102,7 @@ Result<std::optional<int>> MigrationPlanner::resolveOne(const RevisionSpec &spec
         const QList<int> heads = m_graph.heads();
         if (heads.isEmpty())
             return fail(ErrorCode::Usage, u"there are no revisions yet"_s,
-                        u"create one with 'strata makemigrations -m MESSAGE'"_s);
+                        u"create one with 'strata makemigrations --empty -m MESSAGE'"_s);
         if (heads.size() > 1)
             return fail(ErrorCode::Usage,
                         u"there are %1 heads (%2); 'head' is ambiguous"_s.arg(heads.size()).arg(
@@ -134,6 +134,10 @@ Result<std::optional<int>> MigrationPlanner::resolveOne(const RevisionSpec &spec
 
 Result<MigrationPlan> MigrationPlanner::migrate(const RevisionSpec &target) const
 {
+    // A new project has no revisions: migrating it to head is a successful no-op, so that
+    // `make migrate` works from the first day.
+    if (m_graph.isEmpty() && target.kind == RevisionSpec::Kind::Head && target.offset == 0)
+        return planTowards(RevisionSet());
     if (target.kind == RevisionSpec::Kind::Heads)
         return planTowards(RevisionSet(m_graph.size(), true));
 

@@ -61,7 +61,7 @@ Result<RevisionGraph> RevisionGraph::build(QList<Revision> revisions)
             graph.m_index.insert(revision.id, i);
         } else {
             const Revision &first = graph.m_revisions.at(existing.value());
-            return fail(fileError(revision, 1,
+            return fail(fileError(revision, revision.revisionLine,
                                   u"revision %1 is defined twice, also in %2"_s.arg(revision.id, first.path),
                                   u"give one of the files a new id (a copied file keeps its header; "
                                   u"'strata makemigrations --empty' makes fresh ones)"_s));
@@ -75,7 +75,7 @@ Result<RevisionGraph> RevisionGraph::build(QList<Revision> revisions)
         for (const QString &parentId : revision.parents) {
             const auto parent = graph.m_index.constFind(parentId);
             if (parent == graph.m_index.cend())
-                return fail(fileError(revision, 2,
+                return fail(fileError(revision, revision.downRevisionLine,
                                       u"down_revision names unknown revision '%1'"_s.arg(parentId),
                                       u"is that revision's file missing from the migrations directory "
                                       u"(deleted, or not yet pulled)? Restore it or fix down_revision"_s));
@@ -120,7 +120,7 @@ Result<RevisionGraph> RevisionGraph::build(QList<Revision> revisions)
             remaining[ordered] = false;
         const QStringList cycle = findCycle(graph, graph.m_parents, remaining);
         const Revision &culprit = graph.m_revisions.at(*graph.indexOf(cycle.first()));
-        return fail(fileError(culprit, 2, u"revisions form a cycle: %1"_s.arg(cycle.join(u" -> "_s)),
+        return fail(fileError(culprit, culprit.downRevisionLine, u"revisions form a cycle: %1"_s.arg(cycle.join(u" -> "_s)),
                               u"a revision's down_revision must name an older revision; fix the "
                               u"down_revision lines of these files"_s));
     }

@@ -50,8 +50,8 @@ void installSinks(std::vector<spdlog::sink_ptr> sinks)
 
 QString redact(QString text)
 {
-    // scheme://user:secret@host
-    static const QRegularExpression urlPassword(u"(\\b[a-z][a-z0-9+.-]*://[^:/@\\s]*:)([^@\\s]*)(@)"_s,
+    // scheme://user:secret@host; the secret may itself hold '@', so it ends at the last one
+    static const QRegularExpression urlPassword(u"(\\b[a-z][a-z0-9+.-]*://[^:/@\\s]*:)(\\S*)(@)"_s,
                                                 QRegularExpression::CaseInsensitiveOption);
     // password=secret in libpq keyword/value strings and URL query parameters
     static const QRegularExpression keywordPassword(u"(\\bpassword\\s*=\\s*)('[^']*'|[^\\s&;]+)"_s,

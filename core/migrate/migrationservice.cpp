@@ -117,15 +117,20 @@ Result<void> MigrationService::checkRunnable(const StatusReport &status, const M
             continue;
         const Revision &revision = graph.at(step.revision);
         const LatestRecord &failure = *revisionStatus.lastRecord;
-        // A changed file is the user's fix: let it run again.
-        if (step.direction == Direction::Up && failure.checksum != revision.checksum)
+        // A changed upgrade is the user's fix: let it run again. (The checksum covers only the
+        // upgrade section, so a fixed downgrade needs --retry-failed.)
+        const bool failedUp = failure.direction == u"up"_s;
+        if (failedUp && step.direction == Direction::Up && failure.checksum != revision.checksum)
             continue;
+        const QString before = revision.parents.isEmpty() ? u"base"_s : revision.parents.join(u", "_s);
         Error error(ErrorCode::Integrity,
-                    u"revision %1 failed (%2) and ran outside a transaction, so it may be half applied"_s.arg(
-                        revision.id, failure.error),
-                    u"make %1 work from the database's current state and run again (a changed file is retried), "
-                    u"pass --retry-failed to re-run it unchanged, or 'strata stamp %2' if you finished it by hand"_s
-                        .arg(m_project.relativePath(revision.path), revision.id));
+                    u"the %1 of revision %2 failed (%3) outside a transaction, so it may be half done"_s.arg(
+                        failedUp ? u"upgrade"_s : u"downgrade"_s, revision.id, failure.error),
+                    failedUp ? u"make %1 work from the database's current state and run again (a changed file is "
+                               u"retried), pass --retry-failed to re-run it unchanged, or 'strata stamp %2' if you "
+                               u"finished it by hand"_s.arg(m_project.relativePath(revision.path), revision.id)
+                             : u"fix the database or the downgrade, then pass --retry-failed to run it again, or "
+                               u"'strata stamp %1' if you finished reverting it by hand"_s.arg(before));
         error.setLocation({revision.path, 0});
         return fail(std::move(error));
     }
@@ -138,6 +143,9 @@ Result<RunReport> MigrationService::run(const PlanRequest &request, const RunOpt
     const auto logger = log::get(log::Migrate);
     MigrationLock lock(*m_connection, m_project.config().versionTable);
     STRATA_TRY(lock.acquire(options.lockWaitMs, cancel));
+    // SQLite's writers wait for each other through the busy timeout: the same patience.
+    if (m_connection->dialect() == Dialect::Sqlite)
+        STRATA_TRY(m_connection->exec(u"PRAGMA busy_timeout = %1"_s.arg(options.lockWaitMs)));
     STRATA_TRY(m_store->ensureTables());
 
     // Plan only now, under the lock: a run that waited must see what the other one did.

@@ -69,10 +69,20 @@ Result<WrittenRevision> writeMerge(const Project &project, const QString &messag
     if (heads.size() < 2)
         return fail(ErrorCode::Usage, u"a merge needs at least two revisions, got %1"_s.arg(heads.size()),
                     u"'strata heads' lists the heads to merge"_s);
+    const RevisionGraph &graph = project.graph();
+    for (int head : heads) {
+        for (int other : heads) {
+            if (other != head && graph.ancestors({other})[head])
+                return fail(ErrorCode::Usage,
+                            u"%1 is an ancestor of %2, so merging them joins nothing"_s.arg(graph.at(head).id,
+                                                                                          graph.at(other).id),
+                            u"merge revisions on different branches; 'strata heads' lists the heads"_s);
+        }
+    }
     Revision revision;
     revision.message = message.trimmed();
     for (int head : heads)
-        revision.parents << project.graph().at(head).id;
+        revision.parents << graph.at(head).id;
     return writeFile(project, revision, {}, {});
 }
 

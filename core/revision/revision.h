@@ -18,6 +18,8 @@ struct Revision
     bool transactional = true; ///< false: statements run one by one outside a transaction
     QString path;              ///< absolute path of the file
     QString checksum;          ///< hex SHA-256 of the normalised upgrade section
+    int revisionLine = 1;      ///< 1-based line of the `-- revision:` header, for messages
+    int downRevisionLine = 2;  ///< 1-based line of the `-- down_revision:` header
     int upgradeLine = 0;       ///< 1-based line of `-- migrate:upgrade`
     int downgradeLine = 0;     ///< 1-based line of `-- migrate:downgrade`
 

@@ -60,10 +60,12 @@ QString text(Line line)
     return QString::fromUtf8(line);
 }
 
-/// Validates UTF-8 quickly: revision files are almost all ASCII.
-bool isValidUtf8(QByteArrayView bytes)
+/// Validates UTF-8 quickly (revision files are almost all ASCII); returns the offset of the
+/// first invalid byte, or -1.
+qsizetype invalidUtf8At(QByteArrayView bytes)
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const auto *begin = reinterpret_cast<const unsigned char *>(bytes.data());
+    const auto *p = begin;
     const auto *end = p + bytes.size();
     while (p < end) {
         if (*p < 0x80) {
@@ -82,21 +84,21 @@ bool isValidUtf8(QByteArrayView bytes)
             extra = 3;
             codePoint = *p & 0x07;
         } else {
-            return false;
+            return p - begin;
         }
         if (end - p <= extra)
-            return false;
+            return p - begin;
         for (int i = 1; i <= extra; ++i) {
             if ((p[i] & 0xC0) != 0x80)
-                return false;
+                return p - begin;
             codePoint = (codePoint << 6) | (p[i] & 0x3F);
         }
         const char32_t minimum[] = {0, 0x80, 0x800, 0x10000};
         if (codePoint < minimum[extra] || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
-            return false;
+            return p - begin;
         p += extra + 1;
     }
-    return true;
+    return -1;
 }
 
 /// A header line "-- key: value": key is lower-case letters and underscores.
@@ -254,8 +256,9 @@ namespace {
 /// Parses @p content; fills the script only when @p withScript (the loader skips it).
 Result<ParsedRevision> parseBytes(QByteArrayView content, const QString &path, bool withScript)
 {
-    if (!isValidUtf8(content))
-        return fileError(path, 0, u"the file is not valid UTF-8"_s, u"save it as UTF-8 in your editor"_s);
+    if (const qsizetype bad = invalidUtf8At(content); bad >= 0)
+        return fileError(path, int(std::count(content.begin(), content.begin() + bad, '\n')) + 1,
+                         u"the file is not valid UTF-8"_s, u"save it as UTF-8 in your editor"_s);
     if (content.startsWith("\xEF\xBB\xBF"))
         content = content.sliced(3);
     const QList<Line> lines = splitLines(content);
@@ -295,7 +298,9 @@ Result<ParsedRevision> parseBytes(QByteArrayView content, const QString &path, b
                                  u"a revision id is 1-32 letters, digits or '_' (Strata writes 12 hex "
                                  u"digits) and not one of head, heads, base, current"_s);
             revision.id = text(value);
+            revision.revisionLine = lineNo;
         } else if (header->key == "down_revision") {
+            revision.downRevisionLine = lineNo;
             if (value.isEmpty() || value == "None")
                 continue;
             qsizetype from = 0;
@@ -346,7 +351,7 @@ Result<ParsedRevision> parseBytes(QByteArrayView content, const QString &path, b
         return fileError(path, 1, u"the header has no '-- down_revision:' line"_s,
                          u"add '-- down_revision: <parent id>' (or None for a first revision)"_s);
     if (revision.parents.contains(revision.id))
-        return fileError(path, 2, u"revision %1 lists itself as its parent"_s.arg(revision.id),
+        return fileError(path, revision.downRevisionLine, u"revision %1 lists itself as its parent"_s.arg(revision.id),
                          u"down_revision names the revision this one follows"_s);
 
     // The body: optional comments, then the upgrade section, then the downgrade section.

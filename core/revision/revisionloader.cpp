@@ -33,7 +33,7 @@ namespace strata::RevisionLoader {
 namespace {
 
 constexpr quint32 CacheMagic = 0x53545243; // "STRC"
-constexpr quint32 CacheVersion = 2;
+constexpr quint32 CacheVersion = 3;
 constexpr qint64 RacyWindowNs = 2'000'000'000;
 
 /// What identifies a file's content without reading it.
@@ -154,6 +154,8 @@ Cache readCache(const QString &cachePath, const QString &directory)
             r.created = QDateTime::fromMSecsSinceEpoch(created, Qt::UTC);
         r.transactional = in.u32() != 0;
         r.checksum = in.string();
+        r.revisionLine = int(in.u32());
+        r.downRevisionLine = int(in.u32());
         r.upgradeLine = int(in.u32());
         r.downgradeLine = int(in.u32());
         if (!in.ok())
@@ -187,6 +189,8 @@ void writeCache(const QString &cachePath, const QString &directory, const Cache 
         out.i64(r.created.isValid() ? r.created.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
         out.u32(r.transactional ? 1 : 0);
         out.string(r.checksum);
+        out.u32(quint32(r.revisionLine));
+        out.u32(quint32(r.downRevisionLine));
         out.u32(quint32(r.upgradeLine));
         out.u32(quint32(r.downgradeLine));
     }
