@@ -36,7 +36,7 @@ QString conninfoValue(const QString &value)
     return u'\'' + escaped + u'\'';
 }
 
-Error databaseError(const QSqlError &error, const QString &what)
+Error databaseError(const QSqlError &error, const QString &what, Dialect dialect)
 {
     QString message = error.databaseText().trimmed();
     if (message.isEmpty())
@@ -47,7 +47,9 @@ Error databaseError(const QSqlError &error, const QString &what)
     // The detail adds what the first line does not say: the server's further lines and SQLSTATE.
     QString detail = message.section(u'\n', 1).trimmed();
     if (!error.nativeErrorCode().isEmpty())
-        detail += (detail.isEmpty() ? u""_s : u" "_s) + u"(SQLSTATE "_s + error.nativeErrorCode() + u')';
+        detail += (detail.isEmpty() ? u""_s : u" "_s)
+                  + (dialect == Dialect::Postgres ? u"(SQLSTATE "_s : u"(SQLite error "_s) + error.nativeErrorCode()
+                  + u')';
     e.setDetail(log::redact(detail));
     return e;
 }
@@ -154,7 +156,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const DatabaseUrl &url, con
     QElapsedTimer timer;
     timer.start();
     if (!db.open()) {
-        Error error = databaseError(db.lastError(), u"cannot connect"_s);
+        Error error = databaseError(db.lastError(), u"cannot connect"_s, url.dialect());
         error.addContext(u"connecting to "_s + url.redacted());
         error.setHint(url.dialect() == Dialect::Postgres
                           ? u"check that the server runs and accepts the user; a password can come from "
@@ -178,7 +180,7 @@ Result<int> Connection::exec(const QString &sql)
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(sql))
-        return fail(databaseError(query.lastError(), u"statement failed"_s));
+        return fail(databaseError(query.lastError(), u"statement failed"_s, dialect()));
     return query.numRowsAffected();
 }
 
@@ -188,7 +190,7 @@ Result<QList<QVariantList>> Connection::select(const QString &sql)
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(sql))
-        return fail(databaseError(query.lastError(), u"query failed"_s));
+        return fail(databaseError(query.lastError(), u"query failed"_s, dialect()));
     QList<QVariantList> rows;
     const int columns = query.record().count();
     while (query.next()) {
@@ -199,7 +201,7 @@ Result<QList<QVariantList>> Connection::select(const QString &sql)
         rows.append(std::move(row));
     }
     if (query.lastError().isValid())
-        return fail(databaseError(query.lastError(), u"query failed"_s));
+        return fail(databaseError(query.lastError(), u"query failed"_s, dialect()));
     return rows;
 }
 
@@ -209,11 +211,11 @@ Result<void> Connection::forEachRow(const QString &sql, const std::function<void
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(sql))
-        return fail(databaseError(query.lastError(), u"query failed"_s));
+        return fail(databaseError(query.lastError(), u"query failed"_s, dialect()));
     while (query.next())
         onRow(query);
     if (query.lastError().isValid())
-        return fail(databaseError(query.lastError(), u"query failed"_s));
+        return fail(databaseError(query.lastError(), u"query failed"_s, dialect()));
     return {};
 }
 
