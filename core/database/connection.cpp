@@ -10,7 +10,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-#include <libpq-fe.h>
+#include <dlfcn.h>
 
 #include <atomic>
 
@@ -68,11 +68,23 @@ void logServerNotice(void *, const char *message)
 
 void routeNotices(QSqlDatabase &db)
 {
+    // libpq is the QPSQL plugin's dependency, loaded with it; linking it into core would load
+    // it (and OpenSSL, Kerberos, LDAP) into every run, SQLite ones included. So take the one
+    // function needed from the copy already in memory.
+    using NoticeProcessor = void (*)(void *, const char *);
+    using SetNoticeProcessor = NoticeProcessor (*)(void *, NoticeProcessor, void *);
+    static const auto setNoticeProcessor = [] {
+        void *libpq = dlopen("libpq.so.5", RTLD_NOW | RTLD_NOLOAD);
+        return libpq ? reinterpret_cast<SetNoticeProcessor>(dlsym(libpq, "PQsetNoticeProcessor")) : nullptr;
+    }();
     const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0) {
-        if (PGconn *connection = *static_cast<PGconn *const *>(handle.constData()))
-            PQsetNoticeProcessor(connection, logServerNotice, nullptr);
-    }
+    // Qt 6.4 names the handle's type "pg_conn*"; its documentation says "PGconn*".
+    const bool isPgConn = handle.isValid()
+                          && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0);
+    if (!setNoticeProcessor || !isPgConn)
+        return;
+    if (void *connection = *static_cast<void *const *>(handle.constData()))
+        setNoticeProcessor(connection, logServerNotice, nullptr);
 }
 
 } // namespace
