@@ -76,12 +76,14 @@ QString BookkeepingSql::selectHistory(int limit) const
     return sql;
 }
 
-QString BookkeepingSql::tableExists(const QString &table) const
+QString BookkeepingSql::tablesExist() const
 {
     if (m_dialect == Dialect::Postgres)
-        return u"SELECT to_regclass(%1) IS NOT NULL"_s.arg(sqlLiteral(table));
-    return u"SELECT COUNT(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = %1"_s.arg(
-        sqlLiteral(table.section(u'.', -1)));
+        return u"SELECT to_regclass(%1) IS NOT NULL, to_regclass(%2) IS NOT NULL"_s.arg(sqlLiteral(m_versionTable),
+                                                                                      sqlLiteral(historyTable()));
+    const QString exists = u"EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = %1)"_s;
+    return u"SELECT "_s + exists.arg(sqlLiteral(m_versionTable.section(u'.', -1))) + u", "_s
+           + exists.arg(sqlLiteral(historyTable().section(u'.', -1)));
 }
 
 QList<BookkeepingStatement> BookkeepingSql::moveHeads(const QStringList &removed, const QStringList &added) const

@@ -33,7 +33,9 @@ public:
     QString selectLatestRecords() const;
     /// Every history row, newest first, at most @p limit (0 = all).
     QString selectHistory(int limit) const;
-    QString tableExists(const QString &table) const;
+    /// One row: whether the version table exists, whether the history table exists (one
+    /// snapshot, so a concurrent creation is never seen half done).
+    QString tablesExist() const;
 
     /// The compare-and-swap that replaces version rows @p removed by @p added: a single UPDATE
     /// for a one-for-one move (the linear case), else DELETEs then INSERTs. An INSERT of an

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -41,6 +42,13 @@ Error databaseError(const QSqlError &error, const QString &what, Dialect dialect
     QString message = error.databaseText().trimmed();
     if (message.isEmpty())
         message = error.driverText().trimmed();
+    // libpq decorates the server's text: "ERROR:  message\nLINE 1: ...\n(42P01)". Keep the
+    // message; the SQLSTATE is reported once below.
+    const QString code = error.nativeErrorCode();
+    if (!code.isEmpty() && message.endsWith(u'(' + code + u')'))
+        message = message.chopped(code.size() + 2).trimmed();
+    static const QRegularExpression severity(u"^(ERROR|FATAL|PANIC|WARNING):\\s+"_s);
+    message.remove(severity);
     // The server's first line is the message; later lines (LINE 1: ...) are context.
     const QString firstLine = message.section(u'\n', 0, 0).trimmed();
     Error e(ErrorCode::Database, firstLine.isEmpty() ? what : firstLine);

@@ -3,8 +3,19 @@
 
 #include "log/logging.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDeadlineTimer>
+#include <QFile>
+#include <QSysInfo>
 #include <QThread>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -32,10 +43,55 @@ qint64 MigrationLock::key(const QString &versionTable)
     return qint64(hash);
 }
 
+Result<void> MigrationLock::acquireFile(int timeoutMs, const CancelToken &cancel)
+{
+    const QString database = m_connection.database().databaseName();
+    if (database.isEmpty() || database == u":memory:"_s)
+        return {}; // no other process can reach an in-memory database
+    m_lockPath = database + u".strata-lock"_s;
+    m_lockFile = ::open(QFile::encodeName(m_lockPath).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (m_lockFile < 0)
+        return fail(ErrorCode::Lock,
+                    u"cannot create the migration lock file %1: %2"_s.arg(m_lockPath,
+                                                                         QString::fromLocal8Bit(std::strerror(errno))),
+                    u"Strata needs to write next to the SQLite database; check the directory's permissions"_s);
+    QDeadlineTimer deadline(timeoutMs);
+    while (::flock(m_lockFile, LOCK_EX | LOCK_NB) != 0) {
+        if (errno != EWOULDBLOCK && errno != EINTR)
+            return fail(ErrorCode::Lock, u"cannot lock %1: %2"_s.arg(m_lockPath, QString::fromLocal8Bit(std::strerror(errno))));
+        if (cancel.isCancelled())
+            return fail(ErrorCode::Cancelled, u"cancelled while waiting for the migration lock"_s);
+        if (deadline.hasExpired())
+            return fail(ErrorCode::Lock,
+                        u"another run holds the migration lock of %1: %2"_s.arg(m_connection.url().redacted(),
+                                                                                 describeFileHolder()),
+                        u"wait for it to finish, or raise --lock-timeout (waited %1 s)"_s.arg(timeoutMs / 1000.0));
+        QThread::msleep(std::min<qint64>(200, std::max<qint64>(1, deadline.remainingTime())));
+    }
+    const QByteArray holder = u"pid %1, %2, since %3\n"_s
+                                  .arg(QCoreApplication::applicationPid())
+                                  .arg(qEnvironmentVariable("USER", u"unknown"_s) + u'@' + QSysInfo::machineHostName(),
+                                       QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+                                  .toUtf8();
+    if (::ftruncate(m_lockFile, 0) != 0 || ::pwrite(m_lockFile, holder.constData(), size_t(holder.size()), 0) < 0)
+        log::get(log::Migrate)->debug("could not note the lock holder in {}", m_lockPath);
+    m_held = true;
+    return {};
+}
+
+QString MigrationLock::describeFileHolder() const
+{
+    QFile file(m_lockPath);
+    const QString holder = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
+    return holder.isEmpty() ? u"a process that has not written its details yet"_s : holder;
+}
+
 Result<void> MigrationLock::acquire(int timeoutMs, const CancelToken &cancel)
 {
-    if (m_connection.dialect() != Dialect::Postgres || m_held)
+    if (m_held)
         return {};
+    if (m_connection.dialect() == Dialect::Sqlite)
+        return acquireFile(timeoutMs, cancel);
     const auto logger = log::get(log::Migrate);
     const QString attempt = u"SELECT pg_try_advisory_lock(%1)"_s.arg(m_key);
     QDeadlineTimer deadline(timeoutMs);
@@ -64,6 +120,15 @@ Result<void> MigrationLock::acquire(int timeoutMs, const CancelToken &cancel)
 
 void MigrationLock::release()
 {
+    if (m_lockFile >= 0) {
+        // The file stays: deleting it would let a waiter lock an unlinked file.
+        if (m_held && ::ftruncate(m_lockFile, 0) != 0)
+            log::get(log::Migrate)->debug("could not clear {}", m_lockPath);
+        ::close(m_lockFile); // also releases the flock
+        m_lockFile = -1;
+        m_held = false;
+        return;
+    }
     if (!m_held)
         return;
     m_held = false;

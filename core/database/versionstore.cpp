@@ -43,10 +43,9 @@ Result<bool> VersionStore::hasTables()
 {
     if (m_hasTables)
         return *m_hasTables;
-    STRATA_ASSIGN_OR_RETURN(versionRows, m_connection.select(m_sql.tableExists(m_sql.versionTable())));
-    STRATA_ASSIGN_OR_RETURN(historyRows, m_connection.select(m_sql.tableExists(m_sql.historyTable())));
-    const bool version = toBool(versionRows->value(0).value(0));
-    const bool history = toBool(historyRows->value(0).value(0));
+    STRATA_ASSIGN_OR_RETURN(rows, m_connection.select(m_sql.tablesExist()));
+    const bool version = toBool(rows->value(0).value(0));
+    const bool history = toBool(rows->value(0).value(1));
     if (version != history)
         return fail(ErrorCode::Integrity,
                     u"table %1 exists but %2 does not"_s.arg(version ? m_sql.versionTable() : m_sql.historyTable(),
@@ -64,8 +63,16 @@ Result<void> VersionStore::ensureTables()
     STRATA_ASSIGN_OR_RETURN(exists, hasTables());
     if (*exists)
         return {};
-    for (const QString &statement : m_sql.createTables())
-        STRATA_TRY(m_connection.exec(statement));
+    // Both tables appear together or not at all, even to a reader that does not lock.
+    const bool pg = m_connection.dialect() == Dialect::Postgres;
+    STRATA_TRY(m_connection.exec(pg ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s));
+    for (const QString &statement : m_sql.createTables()) {
+        if (auto created = m_connection.exec(statement); !created) {
+            (void)m_connection.exec(u"ROLLBACK"_s);
+            return fail(created.error());
+        }
+    }
+    STRATA_TRY(m_connection.exec(u"COMMIT"_s));
     m_hasTables = true;
     return {};
 }

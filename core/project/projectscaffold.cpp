@@ -45,8 +45,9 @@ const QString modelsTemplate = uR"(-- The desired schema of this project as plai
 
 const QString gitignoreTemplate = uR"(# Strata's local state: logs, caches, backups
 .strata/
-# the default development database
+# the default development database and Strata's lock file beside it
 dev.db
+*.strata-lock
 )"_s;
 
 Result<void> writeNew(const QString &path, const QString &content, QStringList &created)
