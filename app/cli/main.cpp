@@ -105,6 +105,30 @@ int main(int argc, char **argv)
     sqlmigrate->add_option("REV", sqlRevision, "An id or prefix")->required();
     sqlmigrate->add_flag("--downgrade", sqlDowngrade, "The downgrade section instead");
 
+    // CLI11 calls a mistyped command "a subcommand is required"; name it instead.
+    for (int i = 1; i < argc; ++i) {
+        const std::string word = argv[i];
+        if (word == "-C" || word == "--directory" || word == "-d" || word == "--database-url" || word == "-c"
+            || word == "--connection") {
+            ++i; // the option's value
+            continue;
+        }
+        if (word.empty() || word.front() == '-')
+            continue;
+        std::string names;
+        bool known = false;
+        for (const CLI::App *command : cli.get_subcommands({})) {
+            names += (names.empty() ? "" : ", ") + command->get_name();
+            known = known || command->get_name() == word;
+        }
+        if (!known) {
+            std::fprintf(stderr, "strata: error: unknown command '%s'\nhint: the commands are %s\n", word.c_str(),
+                         names.c_str());
+            return ExitUsage;
+        }
+        break;
+    }
+
     try {
         cli.parse(argc, argv);
     } catch (const CLI::CallForHelp &e) {

@@ -182,7 +182,8 @@ Result<MigrationPlan> MigrationPlanner::migrate(const RevisionSpec &target) cons
 Result<MigrationPlan> MigrationPlanner::rollback(int steps) const
 {
     if (steps < 1)
-        return fail(ErrorCode::Usage, u"the number of steps to roll back must be at least 1"_s);
+        return fail(ErrorCode::Usage, u"the number of steps to roll back must be at least 1"_s,
+                    u"'strata rollback' undoes one revision, 'strata rollback -s N' undoes N"_s);
     const int applied = m_state.appliedCount();
     if (applied < steps)
         return fail(ErrorCode::Usage,

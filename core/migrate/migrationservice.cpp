@@ -150,6 +150,9 @@ Result<RunReport> MigrationService::run(const PlanRequest &request, const RunOpt
 
     // Plan only now, under the lock: a run that waited must see what the other one did.
     STRATA_ASSIGN_OR_RETURN(report, status());
+    // Integrity first: with a version row naming no file, the state itself is unknown, and
+    // a plan made from it would be wrong or fail for a misleading reason.
+    STRATA_TRY(checkRunnable(*report, MigrationPlan(), options));
     const MigrationPlanner planner(m_project.graph(), report->state, report->appliedOrder());
     STRATA_ASSIGN_OR_RETURN(plan, request(planner));
     STRATA_TRY(checkRunnable(*report, *plan, options));

@@ -340,6 +340,20 @@ Result<ParsedRevision> parseBytes(QByteArrayView content, const QString &path, b
                                  u"CONCURRENTLY"_s);
         }
     }
+    // A line right after the header that starts like a header line ("-- down_revision None")
+    // is a broken header line, not a comment: say so rather than "no down_revision".
+    if (index < lines.size()) {
+        const Line next = trimmed(lines.at(index));
+        if (next.startsWith("--")) {
+            const Line word = trimmed(next.sliced(2));
+            for (Line key : KnownKeys) {
+                if (word.startsWith(key) && (word.size() == key.size() || isBlank(word.at(key.size()))))
+                    return fileError(path, int(index + 1),
+                                     u"malformed header line: '-- %1' has no ':'"_s.arg(text(word)),
+                                     u"write header lines as '-- key: value'"_s);
+            }
+        }
+    }
     if (index == 0)
         return fileError(path, 1, u"the file does not start with a revision header"_s,
                          u"begin with '-- revision: <id>' and '-- down_revision: <parent or None>' lines; "
