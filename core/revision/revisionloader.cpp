@@ -2,6 +2,7 @@
 #include "revisionloader.h"
 
 #include "log/logging.h"
+#include "revisioncache.h"
 #include "revisionfile.h"
 
 #include <QDateTime>
@@ -32,181 +33,8 @@ namespace strata::RevisionLoader {
 
 namespace {
 
-constexpr quint32 CacheMagic = 0x53545243; // "STRC"
-constexpr quint32 CacheVersion = 3;
 constexpr qint64 RacyWindowNs = 2'000'000'000;
-
-/// What identifies a file's content without reading it.
-struct FileStamp
-{
-    qint64 size = -1;
-    qint64 mtimeNs = 0;
-    quint64 inode = 0;
-
-    bool operator==(const FileStamp &) const = default;
-};
-
-struct CacheEntry
-{
-    std::string name; ///< the file name's bytes
-    FileStamp stamp;
-    Revision revision; ///< path left empty: it is rebuilt from the directory
-};
-
-/// Cache entries sorted by name. The file is a flat little-endian record list read in one
-/// go: the cache exists to be faster than parsing, so it avoids QDataStream's per-field cost.
-using Cache = std::vector<CacheEntry>;
-
-class CacheWriter
-{
-public:
-    void u32(quint32 value) { raw(&value, sizeof value); }
-    void i64(qint64 value) { raw(&value, sizeof value); }
-    void bytes(const std::string &text)
-    {
-        u32(quint32(text.size()));
-        raw(text.data(), text.size());
-    }
-    void string(const QString &text)
-    {
-        u32(quint32(text.size()));
-        raw(text.constData(), size_t(text.size()) * sizeof(QChar));
-    }
-    const QByteArray &data() const { return m_data; }
-
-private:
-    void raw(const void *data, size_t size) { m_data.append(static_cast<const char *>(data), qsizetype(size)); }
-    QByteArray m_data;
-};
-
-class CacheReader
-{
-public:
-    explicit CacheReader(QByteArrayView data)
-        : m_data(data)
-    {
-    }
-
-    bool ok() const { return m_ok; }
-    bool atEnd() const { return m_pos == m_data.size(); }
-    quint32 u32() { return value<quint32>(); }
-    qint64 i64() { return value<qint64>(); }
-    std::string bytes()
-    {
-        const quint32 size = u32();
-        if (!take(size))
-            return {};
-        return std::string(m_data.data() + m_pos - size, size);
-    }
-    QString string()
-    {
-        const quint32 size = u32();
-        if (!take(qsizetype(size) * 2))
-            return {};
-        return QString(reinterpret_cast<const QChar *>(m_data.data() + m_pos - qsizetype(size) * 2), size);
-    }
-
-private:
-    template<typename T>
-    T value()
-    {
-        T result{};
-        if (take(sizeof(T)))
-            std::memcpy(&result, m_data.data() + m_pos - sizeof(T), sizeof(T));
-        return result;
-    }
-    bool take(qsizetype size)
-    {
-        if (!m_ok || size < 0 || m_data.size() - m_pos < size)
-            return m_ok = false;
-        m_pos += size;
-        return true;
-    }
-
-    QByteArrayView m_data;
-    qsizetype m_pos = 0;
-    bool m_ok = true;
-};
-
-Cache readCache(const QString &cachePath, const QString &directory)
-{
-    QFile file(cachePath);
-    if (cachePath.isEmpty() || !file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray data = file.readAll();
-    CacheReader in(data);
-    if (in.u32() != CacheMagic || in.u32() != CacheVersion || in.string() != directory)
-        return {};
-    Cache cache(in.u32());
-    for (CacheEntry &entry : cache) {
-        Revision &r = entry.revision;
-        entry.name = in.bytes();
-        entry.stamp.size = in.i64();
-        entry.stamp.mtimeNs = in.i64();
-        entry.stamp.inode = quint64(in.i64());
-        r.id = in.string();
-        r.parents.resize(in.u32() & 0xFFFF);
-        for (QString &parent : r.parents)
-            parent = in.string();
-        r.message = in.string();
-        const qint64 created = in.i64();
-        if (created != std::numeric_limits<qint64>::min())
-            r.created = QDateTime::fromMSecsSinceEpoch(created, Qt::UTC);
-        r.transactional = in.u32() != 0;
-        r.checksum = in.string();
-        r.revisionLine = int(in.u32());
-        r.downRevisionLine = int(in.u32());
-        r.upgradeLine = int(in.u32());
-        r.downgradeLine = int(in.u32());
-        if (!in.ok())
-            return {};
-    }
-    if (!in.atEnd() || !std::is_sorted(cache.begin(), cache.end(), [](const CacheEntry &a, const CacheEntry &b) {
-            return a.name < b.name;
-        }))
-        return {};
-    return cache;
-}
-
-void writeCache(const QString &cachePath, const QString &directory, const Cache &cache)
-{
-    CacheWriter out;
-    out.u32(CacheMagic);
-    out.u32(CacheVersion);
-    out.string(directory);
-    out.u32(quint32(cache.size()));
-    for (const CacheEntry &entry : cache) {
-        const Revision &r = entry.revision;
-        out.bytes(entry.name);
-        out.i64(entry.stamp.size);
-        out.i64(entry.stamp.mtimeNs);
-        out.i64(qint64(entry.stamp.inode));
-        out.string(r.id);
-        out.u32(quint32(r.parents.size()));
-        for (const QString &parent : r.parents)
-            out.string(parent);
-        out.string(r.message);
-        out.i64(r.created.isValid() ? r.created.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
-        out.u32(r.transactional ? 1 : 0);
-        out.string(r.checksum);
-        out.u32(quint32(r.revisionLine));
-        out.u32(quint32(r.downRevisionLine));
-        out.u32(quint32(r.upgradeLine));
-        out.u32(quint32(r.downgradeLine));
-    }
-    if (!QDir().mkpath(QFileInfo(cachePath).absolutePath()))
-        return;
-    QSaveFile file(cachePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(out.data()) != out.data().size() || !file.commit())
-        log::get(log::Revision)->debug("could not write the revision cache {}: {}", cachePath, file.errorString());
-}
-
-const CacheEntry *findEntry(const Cache &cache, const std::string &name)
-{
-    const auto it = std::lower_bound(cache.begin(), cache.end(), name,
-                                     [](const CacheEntry &entry, const std::string &key) { return entry.name < key; });
-    return it != cache.end() && it->name == name ? &*it : nullptr;
-}
+using CacheEntry = RevisionCache::Entry;
 
 /// The names of the `*.sql` entries of @p directory, sorted.
 Result<std::vector<std::string>> listSqlFiles(const QByteArray &directory)
@@ -259,14 +87,14 @@ struct Chunk
 {
     QList<Revision> revisions;
     QList<Error> errors;
-    Cache fresh; ///< entries parsed (or confirmed) in this run, to write back
+    std::vector<CacheEntry> fresh; ///< entries parsed (or confirmed) in this run, to write back
     bool changed = false;
 };
 
 class ChunkReader
 {
 public:
-    ChunkReader(int dirFd, const QString &absoluteDir, const Cache &cache, qint64 trustBeforeNs)
+    ChunkReader(int dirFd, const QString &absoluteDir, const RevisionCache &cache, qint64 trustBeforeNs)
         : m_dirFd(dirFd)
         , m_dir(absoluteDir + u'/')
         , m_cache(cache)
@@ -290,7 +118,7 @@ private:
         if (fstatat(m_dirFd, name.c_str(), &info, 0) == 0) {
             const FileStamp stamp{info.st_size, qint64(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec,
                                   info.st_ino};
-            const CacheEntry *cached = findEntry(m_cache, name);
+            const CacheEntry *cached = m_cache.find(name);
             if (cached && cached->stamp == stamp) {
                 Revision revision = cached->revision;
                 revision.path = path;
@@ -328,7 +156,7 @@ private:
 
     int m_dirFd;
     QString m_dir;
-    const Cache &m_cache;
+    const RevisionCache &m_cache;
     qint64 m_trustBeforeNs;
 };
 
@@ -342,7 +170,7 @@ Result<QList<Revision>> loadDirectory(const QString &directory, const QString &c
                     u"run 'strata init' or set [project].migrations in strata.toml"_s);
     const QByteArray encodedDir = QFile::encodeName(absolute);
     STRATA_ASSIGN_OR_RETURN(names, listSqlFiles(encodedDir));
-    const Cache cache = readCache(cachePath, absolute);
+    const RevisionCache cache = RevisionCache::read(cachePath, absolute);
     const int dirFd = ::open(encodedDir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dirFd < 0)
         return fail(ErrorCode::Io, u"cannot open %1: %2"_s.arg(absolute, QString::fromLocal8Bit(std::strerror(errno))),
@@ -372,7 +200,7 @@ Result<QList<Revision>> loadDirectory(const QString &directory, const QString &c
     QList<Revision> revisions;
     revisions.reserve(qsizetype(total));
     QList<Error> errors;
-    Cache fresh;
+    std::vector<CacheEntry> fresh;
     bool changed = cache.size() != total;
     for (Chunk &chunk : chunks) {
         revisions.append(std::move(chunk.revisions));
@@ -383,7 +211,7 @@ Result<QList<Revision>> loadDirectory(const QString &directory, const QString &c
                          std::make_move_iterator(chunk.fresh.end()));
     }
     if (changed && !cachePath.isEmpty())
-        writeCache(cachePath, absolute, fresh);
+        RevisionCache::write(cachePath, absolute, fresh);
 
     if (!errors.isEmpty()) {
         Error first = errors.first();
