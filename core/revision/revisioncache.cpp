@@ -19,7 +19,7 @@ namespace strata {
 namespace {
 
 constexpr quint32 CacheMagic = 0x53545243; // "STRC"
-constexpr quint32 CacheVersion = 3;
+constexpr quint32 CacheVersion = 4;
 using Entry = RevisionCache::Entry;
 
 class CacheWriter
@@ -39,8 +39,9 @@ public:
     }
     const QByteArray &data() const { return m_data; }
 
-private:
     void raw(const void *data, size_t size) { m_data.append(static_cast<const char *>(data), qsizetype(size)); }
+
+private:
     QByteArray m_data;
 };
 
@@ -56,13 +57,15 @@ public:
     bool atEnd() const { return m_pos == m_data.size(); }
     quint32 u32() { return value<quint32>(); }
     qint64 i64() { return value<qint64>(); }
-    std::string bytes()
+    std::string_view bytesView()
     {
         const quint32 size = u32();
         if (!take(size))
             return {};
-        return std::string(m_data.data() + m_pos - size, size);
+        return std::string_view(m_data.data() + m_pos - size, size);
     }
+    qsizetype position() const { return m_pos; }
+    bool skip(qsizetype size) { return take(size); }
     QString string()
     {
         const quint32 size = u32();
@@ -95,44 +98,70 @@ private:
 
 } // namespace
 
+RevisionCache::RevisionCache() = default;
+RevisionCache::RevisionCache(RevisionCache &&) noexcept = default;
+RevisionCache &RevisionCache::operator=(RevisionCache &&) noexcept = default;
+RevisionCache::~RevisionCache() = default;
+
 RevisionCache RevisionCache::read(const QString &cachePath, const QString &directory)
 {
-    QFile file(cachePath);
-    if (cachePath.isEmpty() || !file.open(QIODevice::ReadOnly))
+    auto file = std::make_unique<QFile>(cachePath);
+    if (cachePath.isEmpty() || !file->open(QIODevice::ReadOnly))
         return {};
-    const QByteArray data = file.readAll();
+    const qint64 size = file->size();
+    const uchar *mapped = size > 0 ? file->map(0, size) : nullptr;
+    if (!mapped)
+        return {};
+    const QByteArrayView data(reinterpret_cast<const char *>(mapped), size);
     CacheReader in(data);
     if (in.u32() != CacheMagic || in.u32() != CacheVersion || in.string() != directory)
         return {};
     RevisionCache cache;
-    cache.m_entries.resize(in.u32());
-    for (Entry &entry : cache.m_entries) {
-        Revision &r = entry.revision;
-        entry.name = in.bytes();
-        entry.stamp.size = in.i64();
-        entry.stamp.mtimeNs = in.i64();
-        entry.stamp.inode = quint64(in.i64());
-        r.id = in.string();
-        r.parents.resize(in.u32() & 0xFFFF);
-        for (QString &parent : r.parents)
-            parent = in.string();
-        r.message = in.string();
-        const qint64 created = in.i64();
-        if (created != std::numeric_limits<qint64>::min())
-            r.created = QDateTime::fromMSecsSinceEpoch(created, Qt::UTC);
-        r.transactional = in.u32() != 0;
-        r.checksum = in.string();
-        r.revisionLine = int(in.u32());
-        r.downRevisionLine = int(in.u32());
-        r.upgradeLine = int(in.u32());
-        r.downgradeLine = int(in.u32());
-        if (!in.ok())
+    cache.m_records.resize(in.u32());
+    for (Record &record : cache.m_records) {
+        record.name = in.bytesView();
+        record.stamp.size = in.i64();
+        record.stamp.mtimeNs = in.i64();
+        record.stamp.inode = quint64(in.i64());
+        record.length = in.u32();
+        record.offset = in.position();
+        if (!in.skip(record.length))
             return {};
     }
-    if (!in.atEnd() || !std::is_sorted(cache.m_entries.begin(), cache.m_entries.end(),
-                                       [](const Entry &a, const Entry &b) { return a.name < b.name; }))
+    if (!in.ok() || !in.atEnd()
+        || !std::is_sorted(cache.m_records.begin(), cache.m_records.end(),
+                           [](const Record &a, const Record &b) { return a.name < b.name; }))
         return {};
+    cache.m_file = std::move(file);
+    cache.m_data = data;
     return cache;
+}
+
+std::optional<Revision> RevisionCache::find(std::string_view name, const FileStamp &stamp) const
+{
+    const auto it = std::lower_bound(m_records.begin(), m_records.end(), name,
+                                     [](const Record &record, std::string_view key) { return record.name < key; });
+    if (it == m_records.end() || it->name != name || !(it->stamp == stamp))
+        return std::nullopt;
+    CacheReader in(m_data.sliced(it->offset, it->length));
+    Revision r;
+    r.id = in.string();
+    r.parents.resize(in.u32() & 0xFFFF);
+    for (QString &parent : r.parents)
+        parent = in.string();
+    r.message = in.string();
+    const qint64 created = in.i64();
+    if (created != std::numeric_limits<qint64>::min())
+        r.created = QDateTime::fromMSecsSinceEpoch(created, Qt::UTC);
+    r.transactional = in.u32() != 0;
+    r.checksum = in.string();
+    r.revisionLine = int(in.u32());
+    r.downRevisionLine = int(in.u32());
+    r.upgradeLine = int(in.u32());
+    r.downgradeLine = int(in.u32());
+    if (!in.ok() || !in.atEnd())
+        return std::nullopt;
+    return r;
 }
 
 void RevisionCache::write(const QString &cachePath, const QString &directory, const std::vector<Entry> &cache)
@@ -148,18 +177,21 @@ void RevisionCache::write(const QString &cachePath, const QString &directory, co
         out.i64(entry.stamp.size);
         out.i64(entry.stamp.mtimeNs);
         out.i64(qint64(entry.stamp.inode));
-        out.string(r.id);
-        out.u32(quint32(r.parents.size()));
+        CacheWriter header;
+        header.string(r.id);
+        header.u32(quint32(r.parents.size()));
         for (const QString &parent : r.parents)
-            out.string(parent);
-        out.string(r.message);
-        out.i64(r.created.isValid() ? r.created.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
-        out.u32(r.transactional ? 1 : 0);
-        out.string(r.checksum);
-        out.u32(quint32(r.revisionLine));
-        out.u32(quint32(r.downRevisionLine));
-        out.u32(quint32(r.upgradeLine));
-        out.u32(quint32(r.downgradeLine));
+            header.string(parent);
+        header.string(r.message);
+        header.i64(r.created.isValid() ? r.created.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+        header.u32(r.transactional ? 1 : 0);
+        header.string(r.checksum);
+        header.u32(quint32(r.revisionLine));
+        header.u32(quint32(r.downRevisionLine));
+        header.u32(quint32(r.upgradeLine));
+        header.u32(quint32(r.downgradeLine));
+        out.u32(quint32(header.data().size()));
+        out.raw(header.data().constData(), size_t(header.data().size()));
     }
     if (!QDir().mkpath(QFileInfo(cachePath).absolutePath()))
         return;
@@ -168,12 +200,7 @@ void RevisionCache::write(const QString &cachePath, const QString &directory, co
         log::get(log::Revision)->debug("could not write the revision cache {}: {}", cachePath, file.errorString());
 }
 
-const RevisionCache::Entry *RevisionCache::find(const std::string &name) const
-{
-    const auto it = std::lower_bound(m_entries.begin(), m_entries.end(), name,
-                                     [](const Entry &entry, const std::string &key) { return entry.name < key; });
-    return it != m_entries.end() && it->name == name ? &*it : nullptr;
-}
+
 
 
 } // namespace strata

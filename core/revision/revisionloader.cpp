@@ -87,7 +87,10 @@ struct Chunk
 {
     QList<Revision> revisions;
     QList<Error> errors;
-    std::vector<CacheEntry> fresh; ///< entries parsed (or confirmed) in this run, to write back
+    // Per revision, what the cache needs should it be rewritten.
+    std::vector<size_t> nameIndex;
+    std::vector<FileStamp> stamps;
+    std::vector<bool> cacheable; ///< false for a file modified too recently to trust its stamp
     bool changed = false;
 };
 
@@ -106,8 +109,12 @@ public:
     {
         chunk.revisions.reserve(qsizetype(end - begin));
         QByteArray buffer;
-        for (size_t i = begin; i < end; ++i)
+        for (size_t i = begin; i < end; ++i) {
+            const qsizetype before = chunk.revisions.size();
             readOne(names[i], buffer, chunk);
+            if (chunk.revisions.size() > before)
+                chunk.nameIndex.push_back(i);
+        }
     }
 
 private:
@@ -118,12 +125,11 @@ private:
         if (fstatat(m_dirFd, name.c_str(), &info, 0) == 0) {
             const FileStamp stamp{info.st_size, qint64(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec,
                                   info.st_ino};
-            const CacheEntry *cached = m_cache.find(name);
-            if (cached && cached->stamp == stamp) {
-                Revision revision = cached->revision;
-                revision.path = path;
-                chunk.revisions.append(std::move(revision));
-                chunk.fresh.push_back(*cached);
+            if (std::optional<Revision> cached = m_cache.find(name, stamp)) {
+                cached->path = path;
+                chunk.revisions.append(*std::move(cached));
+                chunk.stamps.push_back(stamp);
+                chunk.cacheable.push_back(true);
                 return;
             }
             chunk.changed = true;
@@ -137,12 +143,9 @@ private:
                         chunk.errors.append(revision.error());
                         return;
                     }
-                    if (stamp.mtimeNs < m_trustBeforeNs) {
-                        CacheEntry entry{name, stamp, *revision};
-                        entry.revision.path.clear();
-                        chunk.fresh.push_back(std::move(entry));
-                    }
                     chunk.revisions.append(*std::move(revision));
+                    chunk.stamps.push_back(stamp);
+                    chunk.cacheable.push_back(stamp.mtimeNs < m_trustBeforeNs);
                     return;
                 }
             }
@@ -200,18 +203,27 @@ Result<QList<Revision>> loadDirectory(const QString &directory, const QString &c
     QList<Revision> revisions;
     revisions.reserve(qsizetype(total));
     QList<Error> errors;
-    std::vector<CacheEntry> fresh;
     bool changed = cache.size() != total;
+    for (const Chunk &chunk : chunks)
+        changed = changed || chunk.changed;
+    if (changed && !cachePath.isEmpty()) {
+        std::vector<CacheEntry> entries;
+        entries.reserve(total);
+        for (const Chunk &chunk : chunks) {
+            for (size_t i = 0; i < chunk.nameIndex.size(); ++i) {
+                if (!chunk.cacheable[i])
+                    continue;
+                CacheEntry entry{(*names)[chunk.nameIndex[i]], chunk.stamps[i], chunk.revisions.at(qsizetype(i))};
+                entry.revision.path.clear();
+                entries.push_back(std::move(entry));
+            }
+        }
+        RevisionCache::write(cachePath, absolute, entries);
+    }
     for (Chunk &chunk : chunks) {
         revisions.append(std::move(chunk.revisions));
         errors.append(std::move(chunk.errors));
-        changed = changed || chunk.changed;
-        if (!cachePath.isEmpty())
-            fresh.insert(fresh.end(), std::make_move_iterator(chunk.fresh.begin()),
-                         std::make_move_iterator(chunk.fresh.end()));
     }
-    if (changed && !cachePath.isEmpty())
-        RevisionCache::write(cachePath, absolute, fresh);
 
     if (!errors.isEmpty()) {
         Error first = errors.first();
