@@ -8,6 +8,9 @@
 # their peak memory, and `migrate` of 1,000 small migrations from empty against the
 # same SQL run without Strata (sqlite3 / psql), giving Strata's per-migration overhead.
 # Targets (issue 2): status <= 50 ms, overhead <= 2 ms per migration, peak <= 40 MB.
+# Each status figure comes with two baselines timed in the same run, since absolute times
+# on shared machines drift: `strata --version` (starting the process at all) and
+# `git status` over the same 10,000 files (which, like Strata, stats every file).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -21,21 +24,27 @@ trap 'rm -rf -- "$work"' EXIT
 
 [[ -x $strata && -x $generator ]] || { echo "build first: bash scripts/build.sh" >&2; exit 2; }
 
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+# Bash's own clock: forking `date` around each run would add more than Strata's start-up.
+now_us() { local t=${EPOCHREALTIME/./}; echo $((10#$t)); }
+now_ms() { echo $(( $(now_us) / 1000 )); }
 
-# median wall time (ms) of `strata ARGS` over $runs runs, after one warm-up
-median_ms() {
-    local dir=$1; shift
-    "$strata" -C "$dir" "$@" >/dev/null 2>&1 || true
+# median wall time (ms) of a command over $runs runs, after one warm-up
+median_of() {
+    "$@" >/dev/null 2>&1 || true
     local times=()
     for ((i = 0; i < runs; i++)); do
         local start end
-        start=$(date +%s%N)
-        "$strata" -C "$dir" "$@" >/dev/null 2>&1 || true
-        end=$(date +%s%N)
-        times+=($(( (end - start) / 1000 )))
+        start=$(now_us)
+        "$@" >/dev/null 2>&1 || true
+        end=$(now_us)
+        times+=($((end - start)))
     done
     printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}'
+}
+
+median_ms() {
+    local dir=$1; shift
+    median_of "$strata" -C "$dir" "$@"
 }
 
 peak_mb() {
@@ -60,10 +69,15 @@ echo "== status commands at N = 10,000 (median of $runs runs, peak RSS)"
 for shape in linear branchy; do
     dir=$work/status-$shape
     "$generator" "$dir" 10000 "$shape" >/dev/null
+    git -C "$dir" init -q && git -C "$dir" add -A migrations && git -C "$dir" -c user.name=bench \
+        -c user.email=bench@localhost commit -qm history
+    printf '%-28s %-15s %8s ms\n' "baseline $shape" "strata --version" "$(median_of "$strata" --version)"
+    printf '%-28s %-15s %8s ms\n' "baseline $shape" "git status" "$(median_of git -C "$dir" status --porcelain)"
     "$strata" -C "$dir" -q stamp heads
     status_bench "sqlite $shape" "$dir"
     if [[ -n ${STRATA_TEST_PG_URL:-} ]]; then
         url=$(fresh_pg_db "bench_status_$shape")
+        printf '%-28s %-15s %8s ms\n' "baseline $shape" "psql SELECT 1" "$(median_of psql "$url" -c 'SELECT 1')"
         "$strata" -C "$dir" -q -d "$url" stamp heads
         DATABASE_URL=$url status_bench "postgresql $shape" "$dir"
     fi
