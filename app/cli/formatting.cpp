@@ -5,16 +5,6 @@ using namespace Qt::StringLiterals;
 
 namespace strata::cli {
 
-QString describeRevisions(const RevisionGraph &graph, const QList<int> &indices)
-{
-    if (indices.isEmpty())
-        return u"<base>"_s;
-    QStringList ids;
-    for (int index : indices)
-        ids << graph.at(index).id;
-    return ids.join(u", "_s);
-}
-
 QJsonObject revisionJson(const Project &project, int index)
 {
     const RevisionGraph &graph = project.graph();

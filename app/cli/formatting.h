@@ -9,8 +9,6 @@
 
 namespace strata::cli {
 
-/// "abc123def456, 0f1e2d3c4b5a", or "<base>" for none.
-QString describeRevisions(const RevisionGraph &graph, const QList<int> &indices);
 /// The revision's fields every --json output shares.
 QJsonObject revisionJson(const Project &project, int index);
 QJsonArray idArray(const RevisionGraph &graph, const QList<int> &indices);

@@ -49,11 +49,16 @@ QJsonArray stepsJson(const RevisionGraph &graph, const QList<PlanStep> &steps, c
     return array;
 }
 
-/// Runs @p request through the service and reports progress and the outcome.
+/// Runs @p request through the service (waiting up to @p lockTimeout for another run) and
+/// reports progress and the outcome.
 int runPlan(CommandContext &context, const MigrationService::PlanRequest &request, RunOptions options,
-            const QString &doneWord)
+            const QString &lockTimeout, const QString &doneWord)
 {
     Console &console = context.console();
+    auto wait = lockWaitMs(lockTimeout);
+    if (!wait)
+        return console.error(wait.error());
+    options.lockWaitMs = *wait;
     auto service = context.connect(false);
     if (!service)
         return console.error(service.error());
@@ -89,12 +94,12 @@ int runPlan(CommandContext &context, const MigrationService::PlanRequest &reques
         return ExitOk;
     }
     if (report->plan.isEmpty()) {
-        console.line(u"Nothing to do: %1 is at %2."_s.arg(database, describeRevisions(graph, report->plan.toHeads)));
+        console.line(u"Nothing to do: %1 is at %2."_s.arg(database, graph.describe(report->plan.toHeads)));
         return ExitOk;
     }
     if (options.mode == RunMode::Stamp) {
         console.line(u"Stamped %1 at %2 (version table only, no SQL run)."_s.arg(
-            database, describeRevisions(graph, report->plan.toHeads)));
+            database, graph.describe(report->plan.toHeads)));
         return ExitOk;
     }
     if (options.mode == RunMode::Fake) {
@@ -105,7 +110,7 @@ int runPlan(CommandContext &context, const MigrationService::PlanRequest &reques
     console.line(u"%1 %2 step(s) in %3 ms. %4 is at %5."_s.arg(doneWord)
                      .arg(report->steps.size())
                      .arg(report->durationMs)
-                     .arg(database, describeRevisions(graph, report->plan.toHeads)));
+                     .arg(database, graph.describe(report->plan.toHeads)));
     return ExitOk;
 }
 
@@ -127,8 +132,8 @@ int showPlan(CommandContext &context, const MigrationService::PlanRequest &reque
                       {u"steps"_s, stepsJson(graph, plan->steps, {})}});
         return ExitOk;
     }
-    console.result(u"Plan for %1: %2 -> %3, %4 step(s)"_s.arg(database, describeRevisions(graph, plan->fromHeads),
-                                                               describeRevisions(graph, plan->toHeads),
+    console.result(u"Plan for %1: %2 -> %3, %4 step(s)"_s.arg(database, graph.describe(plan->fromHeads),
+                                                               graph.describe(plan->toHeads),
                                                                QString::number(plan->steps.size())));
     for (const PlanStep &step : plan->steps) {
         const Revision &revision = graph.at(step.revision);
@@ -223,11 +228,7 @@ int runMigrate(CommandContext &context, const MigrateOptions &options)
     run.mode = options.fake ? RunMode::Fake : RunMode::Execute;
     run.allowEdited = options.allowEdited;
     run.retryFailed = options.retryFailed;
-    auto wait = lockWaitMs(options.lockTimeout);
-    if (!wait)
-        return console.error(wait.error());
-    run.lockWaitMs = *wait;
-    return runPlan(context, request, run, options.fake ? u"Faked"_s : u"Done:"_s);
+    return runPlan(context, request, run, options.lockTimeout, options.fake ? u"Faked"_s : u"Done:"_s);
 }
 
 int runRollback(CommandContext &context, const RollbackOptions &options)
@@ -248,11 +249,7 @@ int runRollback(CommandContext &context, const RollbackOptions &options)
     RunOptions run;
     run.allowEdited = options.allowEdited;
     run.retryFailed = options.retryFailed;
-    auto wait = lockWaitMs(options.lockTimeout);
-    if (!wait)
-        return console.error(wait.error());
-    run.lockWaitMs = *wait;
-    return runPlan(context, request, run, u"Rolled back"_s);
+    return runPlan(context, request, run, options.lockTimeout, u"Rolled back"_s);
 }
 
 int runStamp(CommandContext &context, const QString &revision, const QString &lockTimeout)
@@ -263,14 +260,10 @@ int runStamp(CommandContext &context, const QString &revision, const QString &lo
         return console.error(spec.error());
     RunOptions run;
     run.mode = RunMode::Stamp;
-    auto wait = lockWaitMs(lockTimeout);
-    if (!wait)
-        return console.error(wait.error());
-    run.lockWaitMs = *wait;
     const MigrationService::PlanRequest request = [&spec](const MigrationPlanner &planner) {
         return planner.stamp(*spec);
     };
-    return runPlan(context, request, run, u"Stamped"_s);
+    return runPlan(context, request, run, lockTimeout, u"Stamped"_s);
 }
 
 int runSqlMigrate(CommandContext &context, const QString &revision, bool downgrade)

@@ -118,7 +118,7 @@ int runCheck(CommandContext &context)
         console.result(u"MISSING  %1  is applied but has no revision file"_s.arg(id));
     if (report->isUpToDate()) {
         console.result(u"No pending migrations: %1 is at %2."_s.arg(report->database,
-                                                                    describeRevisions(graph, report->state.rows)));
+                                                                    graph.describe(report->state.rows)));
     } else {
         console.result(u"%1 pending migration(s) on %2:"_s.arg(report->pending.size()).arg(report->database));
         for (int index : std::as_const(report->pending))

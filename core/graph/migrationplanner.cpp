@@ -7,18 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace strata {
 
-namespace {
-
-QString idList(const RevisionGraph &graph, const QList<int> &indices)
-{
-    QStringList ids;
-    for (int index : indices)
-        ids << graph.at(index).id;
-    return ids.join(u", "_s);
-}
-
-} // namespace
-
 int MigrationPlan::count(Direction direction) const
 {
     return int(std::count_if(steps.begin(), steps.end(),
@@ -68,7 +56,7 @@ Result<std::optional<int>> MigrationPlanner::walk(int start, int offset, const Q
             if (next.size() > 1)
                 return fail(ErrorCode::Usage,
                             u"'%1' is ambiguous: %2 is a branch point (%3 follow it)"_s.arg(
-                                text, revision.id, idList(m_graph, next)),
+                                text, revision.id, m_graph.describe(next)),
                             u"name the revision on the branch you mean"_s);
             current = next.first();
         } else {
@@ -83,7 +71,7 @@ Result<std::optional<int>> MigrationPlanner::walk(int start, int offset, const Q
             if (previous.size() > 1)
                 return fail(ErrorCode::Usage,
                             u"'%1' is ambiguous: %2 is a merge of %3"_s.arg(text, revision.id,
-                                                                               idList(m_graph, previous)),
+                                                                               m_graph.describe(previous)),
                             u"name the parent revision you mean"_s);
             current = previous.first();
         }
@@ -106,7 +94,7 @@ Result<std::optional<int>> MigrationPlanner::resolveOne(const RevisionSpec &spec
         if (heads.size() > 1)
             return fail(ErrorCode::Usage,
                         u"there are %1 heads (%2); 'head' is ambiguous"_s.arg(heads.size()).arg(
-                            idList(m_graph, heads)),
+                            m_graph.describe(heads)),
                         u"run 'strata merge -m \"merge heads\"' to join them, or 'strata migrate heads' to "
                         u"apply every branch"_s);
         return walk(heads.first(), spec.offset, spec.text);
@@ -120,7 +108,7 @@ Result<std::optional<int>> MigrationPlanner::resolveOne(const RevisionSpec &spec
         if (bases.size() > 1)
             return fail(ErrorCode::Usage,
                         u"'%1' is ambiguous: there are %2 bases (%3)"_s.arg(spec.text).arg(bases.size()).arg(
-                            idList(m_graph, bases)),
+                            m_graph.describe(bases)),
                         u"name the revision you mean"_s);
         return walk(bases.first(), spec.offset - 1, spec.text);
     }

@@ -197,6 +197,16 @@ QList<int> RevisionGraph::headsOf(const RevisionSet &set) const
     return result;
 }
 
+QString RevisionGraph::describe(const QList<int> &indices) const
+{
+    if (indices.isEmpty())
+        return u"<base>"_s;
+    QStringList ids;
+    for (int index : indices)
+        ids << m_revisions.at(index).id;
+    return ids.join(u", "_s);
+}
+
 Result<int> RevisionGraph::resolveId(QStringView idOrPrefix) const
 {
     if (const auto exact = indexOf(idOrPrefix))

@@ -53,6 +53,9 @@ public:
     /// Members of @p set none of whose children are members, in topological order.
     QList<int> headsOf(const RevisionSet &set) const;
 
+    /// The ids of @p indices joined with ", ", or "<base>" for none: for messages.
+    QString describe(const QList<int> &indices) const;
+
     /// A full id or a unique prefix of at least 4 characters (ErrorCode::Usage otherwise).
     Result<int> resolveId(QStringView idOrPrefix) const;
 

@@ -9,18 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace strata {
 
-namespace {
-
-QString ids(const RevisionGraph &graph, const QList<int> &indices)
-{
-    QStringList list;
-    for (int index : indices)
-        list << graph.at(index).id;
-    return list.join(u", "_s);
-}
-
-} // namespace
-
 MigrationService::MigrationService(const Project &project, ConnectionChoice choice, std::unique_ptr<Connection> connection)
     : m_project(project)
     , m_choice(std::move(choice))
@@ -104,7 +92,7 @@ Result<void> MigrationService::checkRunnable(const StatusReport &status, const M
         for (int index : status.edited)
             files << m_project.relativePath(graph.at(index).path);
         return fail(ErrorCode::Integrity,
-                    u"applied revision(s) %1 changed after they were applied (%2)"_s.arg(ids(graph, status.edited),
+                    u"applied revision(s) %1 changed after they were applied (%2)"_s.arg(graph.describe(status.edited),
                                                                                       files.join(u", "_s)),
                     u"restore the applied SQL and put the change in a new revision; pass --allow-edited if the "
                     u"edit is deliberate (e.g. a comment)"_s);

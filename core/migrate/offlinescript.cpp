@@ -13,20 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace strata::OfflineScript {
 
-namespace {
-
-QString describe(const RevisionGraph &graph, const QList<int> &heads)
-{
-    if (heads.isEmpty())
-        return u"<base>"_s;
-    QStringList ids;
-    for (int head : heads)
-        ids << graph.at(head).id;
-    return ids.join(u", "_s);
-}
-
-} // namespace
-
 Result<QString> render(const Project &project, Dialect dialect, const AppliedState &state, const MigrationPlan &plan)
 {
     const RevisionGraph &graph = project.graph();
@@ -37,8 +23,8 @@ Result<QString> render(const Project &project, Dialect dialect, const AppliedSta
 
     QString out;
     out += u"-- Strata offline migration script for %1\n"_s.arg(dialectName(dialect));
-    out += u"-- from %1 to %2, %3 step(s); generated %4\n\n"_s.arg(describe(graph, plan.fromHeads),
-                                                                  describe(graph, plan.toHeads))
+    out += u"-- from %1 to %2, %3 step(s); generated %4\n\n"_s.arg(graph.describe(plan.fromHeads),
+                                                                  graph.describe(plan.toHeads))
                .arg(plan.steps.size())
                .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     for (const QString &statement : bookkeeping.createTables())
