@@ -24,7 +24,7 @@ cp -r "$repo/resources/demo" "$demo"
 cd "$demo"
 
 step() {
-    printf '\n\033[1m$ strata %s\033[0m\n' "$*"
+    if [[ -t 1 ]]; then printf '\n\033[1m$ strata %s\033[0m\n' "$*"; else printf '\n$ strata %s\n' "$*"; fi
     "$strata" "$@"
 }
 

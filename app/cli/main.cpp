@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -138,8 +139,10 @@ int main(int argc, char **argv)
     } catch (const CLI::CallForVersion &e) {
         return cli.exit(e);
     } catch (const CLI::ParseError &e) {
-        std::fprintf(stderr, "strata: error: %s\nhint: run 'strata --help' or 'strata COMMAND --help'\n", e.what());
-        return ExitUsage;
+        const bool wantsJson = std::any_of(argv + 1, argv + argc, [](const char *arg) { return qstrcmp(arg, "--json") == 0; });
+        Console console(wantsJson, false);
+        return console.error(strata::Error(strata::ErrorCode::Usage, QString::fromUtf8(e.what()),
+                                           u"run 'strata --help' or 'strata COMMAND --help'"_s));
     }
 
     GlobalOptions global;

@@ -90,14 +90,17 @@ int runPlan(CommandContext &context, const MigrationService::PlanRequest &reques
                       {u"from"_s, idArray(graph, report->plan.fromHeads)},
                       {u"to"_s, idArray(graph, report->plan.toHeads)},
                       {u"steps"_s, stepsJson(graph, report->plan.steps, report->steps)},
+                      {u"removed_rows"_s, QJsonArray::fromStringList(report->purgedRows)},
                       {u"duration_ms"_s, report->durationMs}});
         return ExitOk;
     }
-    if (report->plan.isEmpty()) {
+    if (report->plan.isEmpty() && report->purgedRows.isEmpty()) {
         console.line(u"Nothing to do: %1 is at %2."_s.arg(database, graph.describe(report->plan.toHeads)));
         return ExitOk;
     }
     if (options.mode == RunMode::Stamp) {
+        for (const QString &row : std::as_const(report->purgedRows))
+            console.line(u"  removed version row %1 (no revision file has this id)"_s.arg(row));
         console.line(u"Stamped %1 at %2 (version table only, no SQL run)."_s.arg(
             database, graph.describe(report->plan.toHeads)));
         return ExitOk;

@@ -109,6 +109,7 @@ Result<RunReport> Migrator::run(const MigrationPlan &plan, const AppliedState &s
         // Stamp rewrites the version table wholesale, so rows without files go too.
         const QStringList purge = options.mode == RunMode::Stamp ? state.unknownRows : QStringList();
         STRATA_TRY(recordOnly(plan, heads, options, purge));
+        report.purgedRows = purge;
         for (const PlanStep &step : plan.steps)
             report.steps.append({step, 0, 0});
         report.durationMs = total.elapsed();

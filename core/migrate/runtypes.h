@@ -44,6 +44,7 @@ struct RunReport
 {
     MigrationPlan plan;
     QList<StepReport> steps;
+    QStringList purgedRows; ///< stamp: version rows naming no revision file, removed
     qint64 durationMs = 0;
 };
 
