@@ -78,8 +78,7 @@ Result<MigrationPlan> MigrationService::plan(const PlanRequest &request)
     return request(planner);
 }
 
-Result<void> MigrationService::checkRunnable(const StatusReport &status, const MigrationPlan &plan,
-                                             const RunOptions &options) const
+Result<void> MigrationService::checkState(const StatusReport &status, const RunOptions &options) const
 {
     const RevisionGraph &graph = m_project.graph();
     if (!status.missingFiles().isEmpty() && options.mode != RunMode::Stamp)
@@ -97,6 +96,13 @@ Result<void> MigrationService::checkRunnable(const StatusReport &status, const M
                     u"restore the applied SQL and put the change in a new revision; pass --allow-edited if the "
                     u"edit is deliberate (e.g. a comment)"_s);
     }
+    return {};
+}
+
+Result<void> MigrationService::checkPlan(const StatusReport &status, const MigrationPlan &plan,
+                                         const RunOptions &options) const
+{
+    const RevisionGraph &graph = m_project.graph();
     if (options.mode != RunMode::Execute || options.retryFailed)
         return {};
     for (const PlanStep &step : plan.steps) {
@@ -140,10 +146,10 @@ Result<RunReport> MigrationService::run(const PlanRequest &request, const RunOpt
     STRATA_ASSIGN_OR_RETURN(report, status());
     // Integrity first: with a version row naming no file, the state itself is unknown, and
     // a plan made from it would be wrong or fail for a misleading reason.
-    STRATA_TRY(checkRunnable(*report, MigrationPlan(), options));
+    STRATA_TRY(checkState(*report, options));
     const MigrationPlanner planner(m_project.graph(), report->state, report->appliedOrder());
     STRATA_ASSIGN_OR_RETURN(plan, request(planner));
-    STRATA_TRY(checkRunnable(*report, *plan, options));
+    STRATA_TRY(checkPlan(*report, *plan, options));
     if (plan->isEmpty() && !(options.mode == RunMode::Stamp && !report->missingFiles().isEmpty())) {
         RunReport nothing;
         nothing.plan = *plan;

@@ -48,7 +48,10 @@ public:
 
 private:
     MigrationService(const Project &project, ConnectionChoice choice, std::unique_ptr<Connection> connection);
-    Result<void> checkRunnable(const StatusReport &status, const MigrationPlan &plan, const RunOptions &options) const;
+    /// Refuses a database whose state is in doubt: version rows without files, edited files.
+    Result<void> checkState(const StatusReport &status, const RunOptions &options) const;
+    /// Refuses a plan that would run a failed non-transactional migration again unchanged.
+    Result<void> checkPlan(const StatusReport &status, const MigrationPlan &plan, const RunOptions &options) const;
 
     const Project &m_project;
     ConnectionChoice m_choice;
