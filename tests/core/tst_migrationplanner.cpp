@@ -8,6 +8,8 @@
 #include "graph/revisionspec.h"
 #include "migrate/headtracker.h"
 
+#include "testsupport.h"
+
 #include <QTest>
 
 #include <algorithm>
@@ -19,28 +21,11 @@ Q_DECLARE_METATYPE(RevisionSpec::Kind)
 
 namespace {
 
-template<typename T> QByteArray errorText(const Result<T> &result)
-{
-    return result ? QByteArray() : result.error().fullMessage().toUtf8();
-}
+using test::errorText;
 
-/// "id:parent1,parent2@minute"; the minute orders `created`.
 Revision revision(const QString &spec)
 {
-    QString rest = spec;
-    int minute = 0;
-    if (const qsizetype at = rest.indexOf(u'@'); at >= 0) {
-        minute = rest.mid(at + 1).toInt();
-        rest.truncate(at);
-    }
-    Revision r;
-    const qsizetype colon = rest.indexOf(u':');
-    r.id = colon >= 0 ? rest.left(colon) : rest;
-    if (colon >= 0)
-        r.parents = rest.mid(colon + 1).split(u',', Qt::SkipEmptyParts);
-    r.created = QDateTime(QDate(2026, 1, 13), QTime(12, 0), Qt::UTC).addSecs(60 * minute);
-    r.path = u"/project/migrations/versions/"_s + r.id + u".sql"_s;
-    return r;
+    return test::revisionFromSpec(spec);
 }
 
 /// The graphs the tables use. Topological orders:

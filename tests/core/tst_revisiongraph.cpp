@@ -5,7 +5,10 @@
 #include "graph/revisiongraph.h"
 #include "revision/revisionfile.h"
 
+#include "testsupport.h"
+
 #include <QFileInfo>
+
 #include <QTest>
 
 #include <algorithm>
@@ -15,30 +18,11 @@ using namespace strata;
 
 namespace {
 
-template<typename T> QByteArray errorText(const Result<T> &result)
-{
-    return result ? QByteArray() : result.error().fullMessage().toUtf8();
-}
+using test::errorText;
 
-/// "id:parent1,parent2@minute", e.g. "b002:b001@2"; the minute orders `created`.
-/// Without "@minute" the revision is created at minute 0.
 Revision revision(const QString &spec)
 {
-    QString rest = spec;
-    int minute = 0;
-    if (const qsizetype at = rest.indexOf(u'@'); at >= 0) {
-        minute = rest.mid(at + 1).toInt();
-        rest.truncate(at);
-    }
-    Revision r;
-    const qsizetype colon = rest.indexOf(u':');
-    r.id = colon >= 0 ? rest.left(colon) : rest;
-    if (colon >= 0)
-        r.parents = rest.mid(colon + 1).split(u',', Qt::SkipEmptyParts);
-    r.created = QDateTime(QDate(2026, 1, 13), QTime(12, 0), Qt::UTC).addSecs(60 * minute);
-    r.path = u"/project/migrations/versions/"_s + r.id + u".sql"_s;
-    r.message = r.id;
-    return r;
+    return test::revisionFromSpec(spec);
 }
 
 QList<Revision> revisions(const QStringList &specs)

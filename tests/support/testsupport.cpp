@@ -12,6 +12,25 @@ using namespace Qt::StringLiterals;
 
 namespace strata::test {
 
+Revision revisionFromSpec(const QString &spec)
+{
+    QString rest = spec;
+    int minute = 0;
+    if (const qsizetype at = rest.indexOf(u'@'); at >= 0) {
+        minute = rest.mid(at + 1).toInt();
+        rest.truncate(at);
+    }
+    Revision r;
+    const qsizetype colon = rest.indexOf(u':');
+    r.id = colon >= 0 ? rest.left(colon) : rest;
+    if (colon >= 0)
+        r.parents = rest.mid(colon + 1).split(u',', Qt::SkipEmptyParts);
+    r.created = QDateTime(QDate(2026, 1, 13), QTime(12, 0), Qt::UTC).addSecs(60 * minute);
+    r.path = u"/project/migrations/versions/"_s + r.id + u".sql"_s;
+    r.message = r.id;
+    return r;
+}
+
 Result<DatabaseUrl> postgresServerUrl()
 {
     const QString text = qEnvironmentVariable("STRATA_TEST_PG_URL");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "config/databaseurl.h"
+#include "revision/revision.h"
 #include "util/result.h"
 
 #include <QProcess>
@@ -12,6 +13,17 @@
 #include <optional>
 
 namespace strata::test {
+
+/// An in-memory revision from "id:parent1,parent2@minute", e.g. "b002:b001@2"; the minute
+/// orders `created` (minute 0 without "@"). Its message is its id.
+Revision revisionFromSpec(const QString &spec);
+
+/// The error of a failed Result as text for QVERIFY2 (empty on success).
+template<typename T>
+QByteArray errorText(const Result<T> &result)
+{
+    return result ? QByteArray() : result.error().fullMessage().toUtf8();
+}
 
 /// The server URL the test run provides (STRATA_TEST_PG_URL), or an error explaining how
 /// to provide it. PostgreSQL tests QFAIL on that error: they never skip.
