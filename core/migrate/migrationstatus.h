@@ -8,6 +8,15 @@
 
 namespace strata {
 
+/// The one word for a revision's state on a database, most urgent first.
+enum class RevisionState {
+    Failed,  ///< a non-transactional attempt failed
+    Edited,  ///< applied, and its file changed since
+    Current, ///< applied and named by the version table
+    Applied,
+    Pending,
+};
+
 /// What one database knows about one revision.
 struct RevisionStatus
 {
@@ -16,6 +25,17 @@ struct RevisionStatus
     bool edited = false;  ///< applied, but the file's checksum differs from the recorded one
     bool failed = false;  ///< a non-transactional attempt failed and nothing resolved it since
     std::optional<LatestRecord> lastRecord;
+
+    RevisionState state() const
+    {
+        if (failed)
+            return RevisionState::Failed;
+        if (edited)
+            return RevisionState::Edited;
+        if (current)
+            return RevisionState::Current;
+        return applied ? RevisionState::Applied : RevisionState::Pending;
+    }
 };
 
 /// A snapshot of one database against a project's revisions: the input of showmigrations,
