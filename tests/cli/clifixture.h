@@ -156,6 +156,15 @@ QJsonObject parseJson(const QString &out, QString *problem);
     } while (false)
 
 /// Makes a revision through the CLI into `var`, failing the test if that does not work.
+/// Declares `var`, a CliProject set up for the current row's "dialect" and "via" columns
+/// (which stay in scope), failing the test when that is impossible (e.g. no test server).
+#define PROJECT_FOR_ROW(var)                                                                                \
+    QFETCH(QString, dialect);                                                                               \
+    QFETCH(QString, via);                                                                                   \
+    ::strata::test::CliProject var;                                                                         \
+    if (const QString problem_ = var.setUp(dialect, via); !problem_.isEmpty())                              \
+        QFAIL(qPrintable(problem_))
+
 #define MAKE_REVISION(var, project, message, upgrade, downgrade)                                            \
     const ::strata::test::MadeRevision var = (project).make(message, upgrade, downgrade);                   \
     QVERIFY2(var.problem.isEmpty(), qPrintable(var.problem))

@@ -217,12 +217,7 @@ void TestCli::migrateAppliesPendingRevisionsAndStatusCommandsReportIt_data()
 
 void TestCli::migrateAppliesPendingRevisionsAndStatusCommandsReportIt()
 {
-    QFETCH(QString, dialect);
-    QFETCH(QString, via);
-    CliProject project;
-    const QString problem = project.setUp(dialect, via);
-    if (!problem.isEmpty())
-        QFAIL(qPrintable(problem));
+    PROJECT_FOR_ROW(project);
 
     MAKE_REVISION(r1, project, u"create users table"_s, Sql::CreateUsers, Sql::DropUsers);
     MAKE_REVISION(r2, project, u"add email"_s, Sql::AddEmail, Sql::DropEmail);
@@ -320,12 +315,7 @@ void TestCli::rollbackAndMigrateMoveToAnyRevision_data()
 
 void TestCli::rollbackAndMigrateMoveToAnyRevision()
 {
-    QFETCH(QString, dialect);
-    QFETCH(QString, via);
-    CliProject project;
-    const QString problem = project.setUp(dialect, via);
-    if (!problem.isEmpty())
-        QFAIL(qPrintable(problem));
+    PROJECT_FOR_ROW(project);
     MAKE_REVISION(r1, project, u"create users table"_s, Sql::CreateUsers, Sql::DropUsers);
     MAKE_REVISION(r2, project, u"add email"_s, Sql::AddEmail, Sql::DropEmail);
     MAKE_REVISION(r3, project, u"create posts"_s, Sql::CreatePosts, Sql::DropPosts);
@@ -431,12 +421,7 @@ void TestCli::twoHeadsAreRefusedUntilMergedOrMigratedAsHeads_data()
 
 void TestCli::twoHeadsAreRefusedUntilMergedOrMigratedAsHeads()
 {
-    QFETCH(QString, dialect);
-    QFETCH(QString, via);
-    CliProject project;
-    const QString problem = project.setUp(dialect, via);
-    if (!problem.isEmpty())
-        QFAIL(qPrintable(problem));
+    PROJECT_FOR_ROW(project);
     MAKE_REVISION(base, project, u"create users table"_s, Sql::CreateUsers, Sql::DropUsers);
     MAKE_REVISION(left, project, u"add email"_s, Sql::AddEmail, Sql::DropEmail);
 
@@ -629,12 +614,7 @@ void TestCli::migrateSqlWithoutAStartingRevisionReadsTheDatabase_data()
 
 void TestCli::migrateSqlWithoutAStartingRevisionReadsTheDatabase()
 {
-    QFETCH(QString, dialect);
-    QFETCH(QString, via);
-    CliProject project;
-    const QString problem = project.setUp(dialect, via);
-    if (!problem.isEmpty())
-        QFAIL(qPrintable(problem));
+    PROJECT_FOR_ROW(project);
     MAKE_REVISION(r1, project, u"create users table"_s, Sql::CreateUsers, Sql::DropUsers);
     MAKE_REVISION(r2, project, u"add email"_s, Sql::AddEmail, Sql::DropEmail);
     EXPECT_EXIT(project.run({u"migrate"_s, r1.id}), 0);
@@ -659,12 +639,7 @@ void TestCli::planSqlmigrateStampAndFakeRunNoMigrationSql_data()
 
 void TestCli::planSqlmigrateStampAndFakeRunNoMigrationSql()
 {
-    QFETCH(QString, dialect);
-    QFETCH(QString, via);
-    CliProject project;
-    const QString problem = project.setUp(dialect, via);
-    if (!problem.isEmpty())
-        QFAIL(qPrintable(problem));
+    PROJECT_FOR_ROW(project);
     MAKE_REVISION(r1, project, u"create users table"_s, Sql::CreateUsers, Sql::DropUsers);
     MAKE_REVISION(r2, project, u"add email"_s, Sql::AddEmail, Sql::DropEmail);
     MAKE_REVISION(r3, project, u"create posts"_s, Sql::CreatePosts, Sql::DropPosts);
@@ -745,12 +720,7 @@ void TestCli::jsonOutputOfStatusCommandsIsParseable_data()
 
 void TestCli::jsonOutputOfStatusCommandsIsParseable()
 {
-    QFETCH(QString, dialect);
-    QFETCH(QString, via);
-    CliProject project;
-    const QString problem = project.setUp(dialect, via);
-    if (!problem.isEmpty())
-        QFAIL(qPrintable(problem));
+    PROJECT_FOR_ROW(project);
     MAKE_REVISION(r1, project, u"create users table"_s, Sql::CreateUsers, Sql::DropUsers);
     MAKE_REVISION(r2, project, u"add email"_s, Sql::AddEmail, Sql::DropEmail);
     MAKE_REVISION(r3, project, u"create posts"_s, Sql::CreatePosts, Sql::DropPosts);

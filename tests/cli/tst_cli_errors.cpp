@@ -92,12 +92,7 @@ void TestCli::failingMigrationExitsThreeAndLeavesTheDatabaseAsBefore_data()
 
 void TestCli::failingMigrationExitsThreeAndLeavesTheDatabaseAsBefore()
 {
-    QFETCH(QString, dialect);
-    QFETCH(QString, via);
-    CliProject project;
-    const QString problem = project.setUp(dialect, via);
-    if (!problem.isEmpty())
-        QFAIL(qPrintable(problem));
+    PROJECT_FOR_ROW(project);
     MAKE_REVISION(r1, project, u"create users table"_s, Sql::CreateUsers, Sql::DropUsers);
     const QString failing = u"INSERT INTO no_such_table VALUES (2);"_s;
     MAKE_REVISION(r2, project, u"create audit"_s,
@@ -154,12 +149,7 @@ void TestCli::editedAppliedRevisionBlocksMigrateUntilAllowed_data()
 
 void TestCli::editedAppliedRevisionBlocksMigrateUntilAllowed()
 {
-    QFETCH(QString, dialect);
-    QFETCH(QString, via);
-    CliProject project;
-    const QString problem = project.setUp(dialect, via);
-    if (!problem.isEmpty())
-        QFAIL(qPrintable(problem));
+    PROJECT_FOR_ROW(project);
     MAKE_REVISION(r1, project, u"create users table"_s, Sql::CreateUsers, Sql::DropUsers);
     EXPECT_EXIT(project.run({u"migrate"_s}), 0);
     MAKE_REVISION(r2, project, u"add email"_s, Sql::AddEmail, Sql::DropEmail);
@@ -213,12 +203,7 @@ void TestCli::appliedRevisionWithoutFileIsReportedAndOnlyStampRuns_data()
 
 void TestCli::appliedRevisionWithoutFileIsReportedAndOnlyStampRuns()
 {
-    QFETCH(QString, dialect);
-    QFETCH(QString, via);
-    CliProject project;
-    const QString problem = project.setUp(dialect, via);
-    if (!problem.isEmpty())
-        QFAIL(qPrintable(problem));
+    PROJECT_FOR_ROW(project);
     MAKE_REVISION(r1, project, u"create users table"_s, Sql::CreateUsers, Sql::DropUsers);
     MAKE_REVISION(r2, project, u"add email"_s, Sql::AddEmail, Sql::DropEmail);
     EXPECT_EXIT(project.run({u"migrate"_s}), 0);
@@ -268,12 +253,7 @@ void TestCli::rollbackRefusesWhileAnAppliedRevisionHasNoFile_data()
 void TestCli::rollbackRefusesWhileAnAppliedRevisionHasNoFile()
 {
     // Like migrate (exit 4, naming the row and suggesting stamp), not "at base already".
-    QFETCH(QString, dialect);
-    QFETCH(QString, via);
-    CliProject project;
-    const QString problem = project.setUp(dialect, via);
-    if (!problem.isEmpty())
-        QFAIL(qPrintable(problem));
+    PROJECT_FOR_ROW(project);
     MAKE_REVISION(r1, project, u"create users table"_s, Sql::CreateUsers, Sql::DropUsers);
     MAKE_REVISION(r2, project, u"add email"_s, Sql::AddEmail, Sql::DropEmail);
     EXPECT_EXIT(project.run({u"migrate"_s}), 0);
@@ -451,12 +431,7 @@ void TestCli::verboseShowsStatementsOnStderrAndQuietSilencesStdout_data()
 
 void TestCli::verboseShowsStatementsOnStderrAndQuietSilencesStdout()
 {
-    QFETCH(QString, dialect);
-    QFETCH(QString, via);
-    CliProject project;
-    const QString problem = project.setUp(dialect, via);
-    if (!problem.isEmpty())
-        QFAIL(qPrintable(problem));
+    PROJECT_FOR_ROW(project);
     MAKE_REVISION(r1, project, u"create users table"_s, Sql::CreateUsers, Sql::DropUsers);
     MAKE_REVISION(r2, project, u"add email"_s, Sql::AddEmail, Sql::DropEmail);
     const QString createStatement = Sql::CreateUsers.chopped(1); // as run, without the ';'
