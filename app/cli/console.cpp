@@ -11,25 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace strata::cli {
 
-namespace {
-
-QString errorCodeName(ErrorCode code)
-{
-    switch (code) {
-    case ErrorCode::Usage: return u"usage"_s;
-    case ErrorCode::Config: return u"config"_s;
-    case ErrorCode::Io: return u"io"_s;
-    case ErrorCode::Database: return u"database"_s;
-    case ErrorCode::Integrity: return u"integrity"_s;
-    case ErrorCode::Lock: return u"lock"_s;
-    case ErrorCode::Backup: return u"backup"_s;
-    case ErrorCode::Cancelled: return u"cancelled"_s;
-    }
-    return u"unknown"_s;
-}
-
-} // namespace
-
 int exitCodeFor(ErrorCode code)
 {
     switch (code) {

@@ -5,6 +5,21 @@ using namespace Qt::StringLiterals;
 
 namespace strata {
 
+QString errorCodeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Usage: return u"usage"_s;
+    case ErrorCode::Config: return u"config"_s;
+    case ErrorCode::Io: return u"io"_s;
+    case ErrorCode::Database: return u"database"_s;
+    case ErrorCode::Integrity: return u"integrity"_s;
+    case ErrorCode::Lock: return u"lock"_s;
+    case ErrorCode::Backup: return u"backup"_s;
+    case ErrorCode::Cancelled: return u"cancelled"_s;
+    }
+    return u"unknown"_s;
+}
+
 QString SourceLocation::toString() const
 {
     return line > 0 ? path + u':' + QString::number(line) : path;

@@ -19,6 +19,9 @@ enum class ErrorCode {
     Cancelled,   ///< the caller cancelled the operation
 };
 
+/// The code's stable lower-case name ("usage", "database", ...), as machine output uses it.
+QString errorCodeName(ErrorCode code);
+
 /// Where in a user's file an error points.
 struct SourceLocation {
     QString path;

@@ -13,29 +13,6 @@ namespace strata::test {
 
 namespace {
 
-QString codeName(ErrorCode code)
-{
-    switch (code) {
-    case ErrorCode::Usage:
-        return u"Usage"_s;
-    case ErrorCode::Config:
-        return u"Config"_s;
-    case ErrorCode::Io:
-        return u"Io"_s;
-    case ErrorCode::Database:
-        return u"Database"_s;
-    case ErrorCode::Integrity:
-        return u"Integrity"_s;
-    case ErrorCode::Lock:
-        return u"Lock"_s;
-    case ErrorCode::Backup:
-        return u"Backup"_s;
-    case ErrorCode::Cancelled:
-        return u"Cancelled"_s;
-    }
-    return u"?"_s;
-}
-
 QString cell(const QVariant &value)
 {
     return value.isNull() ? u"NULL"_s : value.toString();
@@ -45,7 +22,7 @@ QString cell(const QVariant &value)
 
 QString describe(const Error &error)
 {
-    QString text = u"[%1] %2"_s.arg(codeName(error.code()), error.fullMessage());
+    QString text = u"[%1] %2"_s.arg(errorCodeName(error.code()), error.fullMessage());
     if (!error.hint().isEmpty())
         text += u"\n  hint: "_s + error.hint();
     if (!error.detail().isEmpty())
