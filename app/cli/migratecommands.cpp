@@ -165,8 +165,7 @@ int printOfflineSql(CommandContext &context, const QString &targetText)
         const auto from = RevisionSpec::parse(QStringView(targetText).left(colon));
         if (!from)
             return console.error(from.error());
-        const AppliedState empty = AppliedState::fromRows(project.graph(), {});
-        const auto fromRevision = MigrationPlanner(project.graph(), empty).resolveOne(*from);
+        const auto fromRevision = resolveRevision(project.graph(), *from);
         if (!fromRevision)
             return console.error(fromRevision.error());
         state = AppliedState::fromRows(project.graph(), fromRevision->has_value()
@@ -279,8 +278,7 @@ int runSqlMigrate(CommandContext &context, const QString &revision, bool downgra
     auto spec = RevisionSpec::parse(revision);
     if (!spec)
         return console.error(spec.error());
-    const AppliedState empty = AppliedState::fromRows(project.graph(), {});
-    auto index = MigrationPlanner(project.graph(), empty).resolveOne(*spec);
+    auto index = resolveRevision(project.graph(), *spec);
     if (!index)
         return console.error(index.error());
     if (!index->has_value())

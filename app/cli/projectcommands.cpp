@@ -3,7 +3,7 @@
 #include "commands.h"
 #include "formatting.h"
 
-#include "graph/migrationplanner.h"
+#include "graph/revisionspec.h"
 #include "project/projectscaffold.h"
 #include "project/revisionauthor.h"
 
@@ -84,13 +84,11 @@ int runMerge(CommandContext &context, const QString &message, const QStringList 
                                        u"there is %1 head; nothing to merge"_s.arg(parents.size()),
                                        u"a merge joins two or more heads ('strata heads' lists them)"_s));
     } else {
-        const AppliedState empty = AppliedState::fromRows(project.graph(), {});
-        const MigrationPlanner planner(project.graph(), empty);
         for (const QString &text : revisions) {
             auto spec = RevisionSpec::parse(text);
             if (!spec)
                 return console.error(spec.error());
-            auto index = planner.resolveOne(*spec);
+            auto index = resolveRevision(project.graph(), *spec);
             if (!index)
                 return console.error(index.error());
             if (!index->has_value())

@@ -42,84 +42,6 @@ MigrationPlan MigrationPlanner::planTowards(const RevisionSet &desired) const
     return plan;
 }
 
-Result<std::optional<int>> MigrationPlanner::walk(int start, int offset, const QString &text) const
-{
-    int current = start;
-    for (int step = 0; step < std::abs(offset); ++step) {
-        const Revision &revision = m_graph.at(current);
-        if (offset > 0) {
-            const QList<int> &next = m_graph.children(current);
-            if (next.isEmpty())
-                return fail(ErrorCode::Usage,
-                            u"'%1' goes past head: %2 has no revision above it"_s.arg(text, revision.id),
-                            u"use a smaller offset"_s);
-            if (next.size() > 1)
-                return fail(ErrorCode::Usage,
-                            u"'%1' is ambiguous: %2 is a branch point (%3 follow it)"_s.arg(
-                                text, revision.id, m_graph.describe(next)),
-                            u"name the revision on the branch you mean"_s);
-            current = next.first();
-        } else {
-            const QList<int> &previous = m_graph.parents(current);
-            if (previous.isEmpty()) {
-                if (step == std::abs(offset) - 1)
-                    return std::optional<int>(); // one step below a base is base
-                return fail(ErrorCode::Usage,
-                            u"'%1' goes past base: %2 is a first revision"_s.arg(text, revision.id),
-                            u"use a smaller offset, or 'base'"_s);
-            }
-            if (previous.size() > 1)
-                return fail(ErrorCode::Usage,
-                            u"'%1' is ambiguous: %2 is a merge of %3"_s.arg(text, revision.id,
-                                                                               m_graph.describe(previous)),
-                            u"name the parent revision you mean"_s);
-            current = previous.first();
-        }
-    }
-    return std::optional<int>(current);
-}
-
-Result<std::optional<int>> MigrationPlanner::resolveOne(const RevisionSpec &spec) const
-{
-    switch (spec.kind) {
-    case RevisionSpec::Kind::Revision: {
-        STRATA_ASSIGN_OR_RETURN(index, m_graph.resolveId(spec.revision));
-        return walk(*index, spec.offset, spec.text);
-    }
-    case RevisionSpec::Kind::Head: {
-        const QList<int> heads = m_graph.heads();
-        if (heads.isEmpty())
-            return fail(ErrorCode::Usage, u"there are no revisions yet"_s,
-                        u"create one with 'strata makemigrations --empty -m MESSAGE'"_s);
-        if (heads.size() > 1)
-            return fail(ErrorCode::Usage,
-                        u"there are %1 heads (%2); 'head' is ambiguous"_s.arg(heads.size()).arg(
-                            m_graph.describe(heads)),
-                        u"run 'strata merge -m \"merge heads\"' to join them, or 'strata migrate heads' to "
-                        u"apply every branch"_s);
-        return walk(heads.first(), spec.offset, spec.text);
-    }
-    case RevisionSpec::Kind::Base: {
-        if (spec.offset == 0)
-            return std::optional<int>();
-        const QList<int> bases = m_graph.bases();
-        if (bases.isEmpty())
-            return fail(ErrorCode::Usage, u"there are no revisions yet"_s);
-        if (bases.size() > 1)
-            return fail(ErrorCode::Usage,
-                        u"'%1' is ambiguous: there are %2 bases (%3)"_s.arg(spec.text).arg(bases.size()).arg(
-                            m_graph.describe(bases)),
-                        u"name the revision you mean"_s);
-        return walk(bases.first(), spec.offset - 1, spec.text);
-    }
-    case RevisionSpec::Kind::Heads:
-    case RevisionSpec::Kind::Relative:
-        break;
-    }
-    return fail(ErrorCode::Usage, u"'%1' does not name a single revision"_s.arg(spec.text),
-                u"give an id, a prefix, head, base or <rev>+N"_s);
-}
-
 Result<MigrationPlan> MigrationPlanner::migrate(const RevisionSpec &target) const
 {
     // A new project has no revisions: migrating it to head is a successful no-op, so that
@@ -150,7 +72,7 @@ Result<MigrationPlan> MigrationPlanner::migrate(const RevisionSpec &target) cons
         return planTowards(desired);
     }
 
-    STRATA_ASSIGN_OR_RETURN(resolved, resolveOne(target));
+    STRATA_ASSIGN_OR_RETURN(resolved, resolveRevision(m_graph, target));
     if (!resolved->has_value())
         return planTowards(RevisionSet(m_graph.size(), false));
     const int index = **resolved;
@@ -211,7 +133,7 @@ Result<MigrationPlan> MigrationPlanner::rollback(int steps) const
 
 Result<MigrationPlan> MigrationPlanner::rollbackTo(const RevisionSpec &target) const
 {
-    STRATA_ASSIGN_OR_RETURN(resolved, resolveOne(target));
+    STRATA_ASSIGN_OR_RETURN(resolved, resolveRevision(m_graph, target));
     if (!resolved->has_value())
         return planTowards(RevisionSet(m_graph.size(), false));
     const int index = **resolved;
@@ -229,7 +151,7 @@ Result<MigrationPlan> MigrationPlanner::stamp(const RevisionSpec &target) const
     if (target.kind == RevisionSpec::Kind::Relative)
         return fail(ErrorCode::Usage, u"stamp needs a revision, not a relative step"_s,
                     u"give an id, a prefix, head, heads or base"_s);
-    STRATA_ASSIGN_OR_RETURN(resolved, resolveOne(target));
+    STRATA_ASSIGN_OR_RETURN(resolved, resolveRevision(m_graph, target));
     if (!resolved->has_value())
         return planTowards(RevisionSet(m_graph.size(), false));
     return planTowards(m_graph.ancestors({**resolved}));

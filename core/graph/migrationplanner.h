@@ -32,12 +32,8 @@ public:
     /// `stamp REV`: the applied set becomes exactly REV and its ancestors, without SQL.
     Result<MigrationPlan> stamp(const RevisionSpec &target) const;
 
-    /// Resolves a spec naming one revision; std::nullopt means base (nothing applied).
-    Result<std::optional<int>> resolveOne(const RevisionSpec &spec) const;
-
 private:
     MigrationPlan planTowards(const RevisionSet &desired) const;
-    Result<std::optional<int>> walk(int start, int offset, const QString &text) const;
     qint64 appliedRank(int index) const;
 
     const RevisionGraph &m_graph;

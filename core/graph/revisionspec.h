@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace strata {
 
 /// A revision argument as the user types it (DESIGN §3): a full id or a unique prefix (4+
@@ -28,5 +30,12 @@ struct RevisionSpec
 
     static Result<RevisionSpec> parse(QStringView text);
 };
+
+class RevisionGraph;
+
+/// Resolves a spec naming one revision (an id or prefix, head or base, each with an offset;
+/// not `heads` or a bare +N/-N, which depend on a database's state). std::nullopt means base.
+/// Errors (ErrorCode::Usage) name ambiguous heads, branch points and merge points.
+Result<std::optional<int>> resolveRevision(const RevisionGraph &graph, const RevisionSpec &spec);
 
 } // namespace strata
