@@ -22,10 +22,6 @@ struct HistoryRecord
     QString error;
     QString backupId;
     QString toolVersion;
-
-    /// Only non-transactional migrations leave failed rows: a transactional failure rolls
-    /// back its history row with everything else.
-    bool isFailure() const { return !success; }
 };
 
 /// The latest history row of one revision, as status reads it for every revision at once:
@@ -38,6 +34,8 @@ struct LatestRecord
     bool success = true;
     QString error;
 
+    /// Only non-transactional migrations leave failed rows: a transactional failure rolls
+    /// back its history row with everything else.
     bool isFailure() const { return !success; }
 };
 

@@ -16,8 +16,6 @@ class VersionStore
 public:
     VersionStore(Connection &connection, const QString &versionTable);
 
-    const BookkeepingSql &sql() const { return m_sql; }
-
     Result<bool> hasTables();
     /// Creates the tables when missing (call under the migration lock).
     Result<void> ensureTables();

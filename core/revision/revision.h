@@ -36,7 +36,4 @@ struct RevisionScript
     int downgradeFirstLine = 1;
 };
 
-/// Revision ids that are words of the revision-argument grammar and so cannot be ids.
-bool isReservedRevisionWord(QStringView word);
-
 } // namespace strata

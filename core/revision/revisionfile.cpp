@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace strata {
 
-bool isReservedRevisionWord(QStringView word)
-{
-    return word == u"head" || word == u"heads" || word == u"base" || word == u"current";
-}
-
 namespace RevisionFile {
 
 namespace {
