@@ -18,18 +18,6 @@ std::vector<spdlog::sink_ptr> &activeSinks()
     return sinks;
 }
 
-void qtMessageHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
-{
-    const auto logger = log::get("qt");
-    switch (type) {
-    case QtDebugMsg: logger->debug("{}", message); break;
-    case QtInfoMsg: logger->info("{}", message); break;
-    case QtWarningMsg: logger->warn("{}", message); break;
-    case QtCriticalMsg:
-    case QtFatalMsg: logger->error("{}", message); break;
-    }
-}
-
 } // namespace
 
 void setUpLogging(int verbosity, bool quiet)
@@ -46,7 +34,7 @@ void setUpLogging(int verbosity, bool quiet)
         console->set_level(spdlog::level::warn);
     activeSinks() = {console};
     log::installSinks(activeSinks());
-    qInstallMessageHandler(qtMessageHandler);
+    log::routeQtMessages();
 }
 
 void startProjectLog(const QString &directory)

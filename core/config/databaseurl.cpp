@@ -129,6 +129,27 @@ QString DatabaseUrl::sqlitePath(const QDir &baseDir) const
     return QDir::cleanPath(baseDir.absoluteFilePath(m_database));
 }
 
+DatabaseUrl DatabaseUrl::postgres(const QString &host, int port, const QString &user, const QString &database,
+                                  const QList<QPair<QString, QString>> &parameters)
+{
+    DatabaseUrl url;
+    url.m_dialect = Dialect::Postgres;
+    url.m_host = host;
+    url.m_port = port;
+    url.m_user = user;
+    url.m_database = database;
+    url.m_parameters = parameters;
+    return url;
+}
+
+DatabaseUrl DatabaseUrl::sqlite(const QString &path)
+{
+    DatabaseUrl url;
+    url.m_dialect = Dialect::Sqlite;
+    url.m_database = path;
+    return url;
+}
+
 DatabaseUrl DatabaseUrl::withPassword(const QString &password) const
 {
     DatabaseUrl copy = *this;

@@ -22,6 +22,11 @@ class DatabaseUrl
 public:
     /// Parses @p text. Relative SQLite paths are kept relative; see sqlitePath().
     static Result<DatabaseUrl> parse(const QString &text);
+    /// A PostgreSQL URL from its parts, as a connection form collects them (port 0: default).
+    static DatabaseUrl postgres(const QString &host, int port, const QString &user, const QString &database,
+                                const QList<QPair<QString, QString>> &parameters = {});
+    /// A SQLite URL for the file @p path (relative to the project directory, or absolute).
+    static DatabaseUrl sqlite(const QString &path);
 
     Dialect dialect() const { return m_dialect; }
     const QString &host() const { return m_host; }

@@ -76,6 +76,12 @@ QString BookkeepingSql::selectHistory(int limit) const
     return sql;
 }
 
+QString BookkeepingSql::selectHistoryOf(const QString &revision) const
+{
+    return u"SELECT %1 FROM %2 WHERE revision = %3 ORDER BY id DESC"_s.arg(historyColumns, historyTable(),
+                                                                          sqlLiteral(revision));
+}
+
 QString BookkeepingSql::tablesExist() const
 {
     if (m_dialect == Dialect::Postgres)

@@ -33,6 +33,8 @@ public:
     QString selectLatestRecords() const;
     /// Every history row, newest first, at most @p limit (0 = all).
     QString selectHistory(int limit) const;
+    /// Every history row of @p revision, newest first.
+    QString selectHistoryOf(const QString &revision) const;
     /// One row: whether the version table exists, whether the history table exists (one
     /// snapshot, so a concurrent creation is never seen half done).
     QString tablesExist() const;

@@ -249,4 +249,11 @@ Result<QString> Connection::serverVersion()
     return u"PostgreSQL "_s + rows->value(0).value(0).toString().section(u' ', 0, 0);
 }
 
+bool isAuthenticationFailure(const Error &error)
+{
+    // libpq words these the same for md5 and SCRAM; Qt's driver passes them through.
+    const QString text = error.fullMessage() + u'\n' + error.detail();
+    return text.contains(u"password authentication failed"_s) || text.contains(u"no password supplied"_s);
+}
+
 } // namespace strata

@@ -65,4 +65,8 @@ private:
 /// A string as an SQL literal: 'it''s'.
 QString sqlLiteral(const QString &value);
 
+/// Whether @p error is the server refusing the credentials (a wrong or missing password),
+/// as opposed to an unreachable server: the studio then asks for the password again.
+bool isAuthenticationFailure(const Error &error);
+
 } // namespace strata

@@ -24,8 +24,7 @@ Result<ConnectionProbe> probeConnection(const DatabaseUrl &url, const QDir &base
     auto connection = Connection::open(url, options);
     if (!connection) {
         Error error = connection.error();
-        // libpq words a rejected password the same way for md5 and SCRAM.
-        if (error.fullMessage().contains(u"password authentication failed"_s))
+        if (isAuthenticationFailure(error))
             error.setHint(u"the server rejected the password for user '%1'; check it (or PGPASSWORD, ~/.pgpass)"_s.arg(
                 url.user()));
         return fail(std::move(error));

@@ -116,6 +116,14 @@ Result<QList<HistoryRecord>> VersionStore::history(int limit)
     return readRecords(m_sql.selectHistory(limit));
 }
 
+Result<QList<HistoryRecord>> VersionStore::historyOf(const QString &revision)
+{
+    STRATA_ASSIGN_OR_RETURN(exists, hasTables());
+    if (!*exists)
+        return QList<HistoryRecord>();
+    return readRecords(m_sql.selectHistoryOf(revision));
+}
+
 Result<QList<HistoryRecord>> VersionStore::readRecords(const QString &sql)
 {
     STRATA_ASSIGN_OR_RETURN(rows, m_connection.select(sql));

@@ -26,6 +26,8 @@ public:
     Result<QHash<QString, LatestRecord>> latestRecords();
     /// The newest @p limit history rows, newest first (0 = all).
     Result<QList<HistoryRecord>> history(int limit = 0);
+    /// Every history row of @p revision, newest first.
+    Result<QList<HistoryRecord>> historyOf(const QString &revision);
 
     /// Compare-and-swap on the version table: every row in @p removed must exist and every
     /// row in @p added must not, or ErrorCode::Lock reports that another run changed it.

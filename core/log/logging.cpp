@@ -65,4 +65,23 @@ QString redact(QString text)
     return text;
 }
 
+namespace {
+void qtMessageHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    const auto logger = get("qt");
+    switch (type) {
+    case QtDebugMsg: logger->debug("{}", message); break;
+    case QtInfoMsg: logger->info("{}", message); break;
+    case QtWarningMsg: logger->warn("{}", message); break;
+    case QtCriticalMsg:
+    case QtFatalMsg: logger->error("{}", message); break;
+    }
+}
+} // namespace
+
+void routeQtMessages()
+{
+    qInstallMessageHandler(qtMessageHandler);
+}
+
 } // namespace strata::log

@@ -39,6 +39,10 @@ std::shared_ptr<spdlog::logger> get(const char *name);
 /// (a coloured stderr sink and a rotating file for the CLI, a panel bridge in the studio).
 void installSinks(std::vector<spdlog::sink_ptr> sinks);
 
+/// Routes Qt's own messages (qDebug, qWarning, ...) to the "qt" logger, and so to the
+/// application's sinks. Call once at startup.
+void routeQtMessages();
+
 /// Masks secrets before text reaches a sink: passwords in URLs ("user:***@host"), in
 /// libpq keyword strings ("password=***") and in SQL ("PASSWORD '***'").
 QString redact(QString text);

@@ -71,6 +71,11 @@ Result<QList<HistoryRecord>> MigrationService::history(int limit)
     return m_store->history(limit);
 }
 
+Result<QList<HistoryRecord>> MigrationService::revisionHistory(const QString &revisionId)
+{
+    return m_store->historyOf(revisionId);
+}
+
 Result<MigrationPlan> MigrationService::plan(const PlanRequest &request)
 {
     STRATA_ASSIGN_OR_RETURN(report, status());

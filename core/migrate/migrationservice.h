@@ -37,6 +37,9 @@ public:
     Result<StatusReport> status();
     /// The history table, newest first (0 = all rows).
     Result<QList<HistoryRecord>> history(int limit);
+    /// Every history row of the revision @p revisionId, newest first: who applied or
+    /// reverted it, when, and how long it took.
+    Result<QList<HistoryRecord>> revisionHistory(const QString &revisionId);
     /// The plan @p request makes for the current state, without changing anything.
     Result<MigrationPlan> plan(const PlanRequest &request);
 

@@ -2,9 +2,12 @@
 // The timeline model: rows newest first, lanes from core, one status column per connection.
 #include "timeline/timelinemodel.h"
 
+#include "common/statusstyle.h"
+
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -63,6 +66,7 @@ private Q_SLOTS:
     void showsOneStatusColumnPerConnection();
     void marksProductionConnectionsInTheHeader();
     void explainsAnUnknownStatus();
+    void listsVersionRowsWithoutAFileFirst();
 };
 
 void TestTimelineModel::passesTheModelTesterThroughResets()
@@ -114,14 +118,14 @@ void TestTimelineModel::showsOneStatusColumnPerConnection()
     const int dev = TimelineModel::FirstConnectionColumn;
     const int staging = dev + 1;
     // rows: m, c, b, a
-    QCOMPARE(cell(model, 0, dev), TimelineModel::stateName(RevisionState::Current));
-    QCOMPARE(cell(model, 2, dev), TimelineModel::stateName(RevisionState::Edited));
-    QCOMPARE(cell(model, 3, dev), TimelineModel::stateName(RevisionState::Applied));
-    QCOMPARE(cell(model, 0, staging), TimelineModel::stateName(RevisionState::Pending));
-    QCOMPARE(cell(model, 1, staging), TimelineModel::stateName(RevisionState::Failed));
-    QCOMPARE(cell(model, 1, staging, Qt::ToolTipRole), u"line 3: boom"_s);
-    QCOMPARE(cell(model, 2, staging), TimelineModel::stateName(RevisionState::Current));
-    QCOMPARE(model.data(model.index(1, staging), TimelineModel::RevisionStateRole).toInt(), int(RevisionState::Failed));
+    QCOMPARE(cell(model, 0, dev), statusName(statusKind(RevisionState::Current)));
+    QCOMPARE(cell(model, 2, dev), statusName(statusKind(RevisionState::Edited)));
+    QCOMPARE(cell(model, 3, dev), statusName(statusKind(RevisionState::Applied)));
+    QCOMPARE(cell(model, 0, staging), statusName(statusKind(RevisionState::Pending)));
+    QCOMPARE(cell(model, 1, staging), statusName(statusKind(RevisionState::Failed)));
+    QVERIFY(cell(model, 1, staging, Qt::ToolTipRole).endsWith(u"line 3: boom"_s));
+    QCOMPARE(cell(model, 2, staging), statusName(statusKind(RevisionState::Current)));
+    QCOMPARE(model.data(model.index(1, staging), TimelineModel::StatusKindRole).toInt(), int(StatusKind::Failed));
 }
 
 void TestTimelineModel::marksProductionConnectionsInTheHeader()
@@ -135,6 +139,7 @@ void TestTimelineModel::marksProductionConnectionsInTheHeader()
     QVERIFY(model.headerData(first + 1, Qt::Horizontal, TimelineModel::ProductionRole).toBool());
     QVERIFY(!model.headerData(first, Qt::Horizontal, TimelineModel::ProductionRole).toBool());
     QCOMPARE(model.headerData(first, Qt::Horizontal, Qt::ToolTipRole).toString(), u"sqlite:///dev.db"_s);
+    QVERIFY(model.headerData(first + 1, Qt::Horizontal, Qt::ToolTipRole).toString().startsWith(u"Production"_s));
 }
 
 void TestTimelineModel::explainsAnUnknownStatus()
@@ -145,7 +150,45 @@ void TestTimelineModel::explainsAnUnknownStatus()
     const int prod = TimelineModel::FirstConnectionColumn;
     QCOMPARE(cell(model, 0, prod), u"?"_s);
     QCOMPARE(cell(model, 0, prod, Qt::ToolTipRole), u"connection refused"_s);
-    QVERIFY(!model.data(model.index(0, prod), TimelineModel::RevisionStateRole).isValid());
+    QVERIFY(!model.data(model.index(0, prod), TimelineModel::StatusKindRole).isValid());
+}
+
+void TestTimelineModel::listsVersionRowsWithoutAFileFirst()
+{
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto graph = branchAndMerge();
+    model.setGraph(graph);
+    StatusReport orphaned = statusOf(*graph, {u"b"_s});
+    orphaned.state.unknownRows = {u"f00dfeed0001"_s};
+    model.setConnections({{u"dev"_s, false, statusOf(*graph, {u"m"_s}), {}}, {u"prod"_s, true, {}, {}}});
+    QCOMPARE(model.rowCount(), 4);
+
+    model.setConnectionStatus(1, {u"prod"_s, true, orphaned, {}});
+    QCOMPARE(model.rowCount(), 5);
+    const int dev = TimelineModel::FirstConnectionColumn;
+    const int prod = dev + 1;
+    QCOMPARE(cell(model, 0, TimelineModel::RevisionColumn), u"f00dfeed0001"_s);
+    QVERIFY(model.data(model.index(0, 0), TimelineModel::IsMissingFileRole).toBool());
+    QVERIFY(!model.data(model.index(0, TimelineModel::GraphColumn), TimelineModel::LaneRowRole).isValid());
+    QCOMPARE(model.data(model.index(0, prod), TimelineModel::StatusKindRole).toInt(), int(StatusKind::MissingFile));
+    QVERIFY(!model.data(model.index(0, dev), TimelineModel::StatusKindRole).isValid());
+    QCOMPARE(model.revisionAt(0), -1);
+    QCOMPARE(graph->at(model.revisionAt(1)).id, u"m"_s);
+    QCOMPARE(model.rowOf(u"m"), 1);
+    QCOMPARE(model.rowOf(u"f00dfeed0001"), 0);
+    QCOMPARE(cell(model, 3, prod), statusName(StatusKind::Current)); // b
+
+    // Only the column changes while the rows stay: no reset.
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    StatusReport later = statusOf(*graph, {u"m"_s});
+    later.state.unknownRows = orphaned.state.unknownRows;
+    model.setConnectionStatus(1, {u"prod"_s, true, later, {}});
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.first().at(0).value<QModelIndex>().column(), prod);
+    QCOMPARE(cell(model, 1, prod), statusName(StatusKind::Current));
 }
 
 QTEST_GUILESS_MAIN(TestTimelineModel)

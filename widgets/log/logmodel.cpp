@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "logmodel.h"
 
+#include "common/statusstyle.h"
+
 using namespace Qt::StringLiterals;
 
 namespace strata::ui {
@@ -44,6 +46,10 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return u"%1 [%2] %3"_s.arg(entry.time.toLocalTime().toString(u"HH:mm:ss.zzz"_s), entry.logger, entry.message);
+    case Qt::ForegroundRole:
+        if (entry.level >= 4)
+            return statusColor(StatusKind::Failed);
+        return entry.level == 3 ? QVariant(statusColor(StatusKind::Edited)) : QVariant();
     case TimeRole: return entry.time;
     case LoggerRole: return entry.logger;
     case LevelRole: return entry.level;

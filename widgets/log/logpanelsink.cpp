@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "logpanelsink.h"
 
+#include "log/logging.h"
+
 #include <QMetaObject>
+
+#include <spdlog/sinks/stdout_color_sinks.h>
 
 #include <chrono>
 
@@ -25,6 +29,17 @@ void LogPanelSink::sink_it_(const spdlog::details::log_msg &message)
     entry.message = QString::fromUtf8(message.payload.data(), qsizetype(message.payload.size()));
     // Queued with the model as context: delivered on its thread, dropped if it is destroyed.
     QMetaObject::invokeMethod(model, [model, entry] { model->append(entry); }, Qt::QueuedConnection);
+}
+
+void installLogPanel(LogModel *model)
+{
+    auto panel = std::make_shared<LogPanelSink>(model);
+    panel->set_level(spdlog::level::debug);
+    auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
+    console->set_pattern("%^[%n] %v%$");
+    console->set_level(spdlog::level::warn);
+    log::installSinks({panel, console});
+    log::routeQtMessages();
 }
 
 } // namespace strata::ui

@@ -27,4 +27,8 @@ private:
     QPointer<LogModel> m_model;
 };
 
+/// Points every Strata logger, and Qt's own messages, at the log panel's @p model (debug
+/// and up) and at stderr (warnings and up). The studio calls it once, before its window opens.
+void installLogPanel(LogModel *model);
+
 } // namespace strata::ui

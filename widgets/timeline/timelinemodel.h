@@ -23,7 +23,10 @@ struct ConnectionStatus
 
 /// The revision timeline as a table: newest revision first, a lane column the delegate
 /// draws, the revision's id, message and date, then one status column per connection.
-/// Filled from value snapshots (setGraph, setConnections), each inside a reset.
+/// Version-table rows that name no revision file come first, as rows of their own with
+/// no lane, so that a "missing file" is as visible as a pending revision.
+/// Filled from value snapshots (setGraph, setConnections) inside resets; a refreshed
+/// status of one connection only changes its column (setConnectionStatus).
 class TimelineModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,11 +34,12 @@ class TimelineModel : public QAbstractTableModel
 public:
     enum Column { GraphColumn, RevisionColumn, MessageColumn, CreatedColumn, FirstConnectionColumn };
     enum Role {
-        LaneRowRole = Qt::UserRole + 1, ///< strata::LaneRow (GraphColumn)
+        LaneRowRole = Qt::UserRole + 1, ///< strata::LaneRow (GraphColumn); invalid on missing-file rows
         RevisionIdRole,                 ///< QString, every column
-        RevisionStateRole,              ///< int(RevisionState), status columns; invalid when unknown
+        StatusKindRole,                 ///< int(StatusKind), status columns; invalid when unknown or blank
         IsHeadRole,                     ///< bool
         IsMergeRole,                    ///< bool
+        IsMissingFileRole,              ///< bool: a version-table row with no revision file
         ProductionRole,                 ///< bool, headerData of status columns
     };
 
@@ -43,27 +47,36 @@ public:
 
     /// Replaces the revisions; lanes are laid out here, so views only draw.
     void setGraph(std::shared_ptr<const RevisionGraph> graph);
+    const RevisionGraph *graph() const { return m_graph.get(); }
+    /// The most lanes any row uses: the graph column's width in lanes.
+    int laneCount() const { return m_laneCount; }
     /// Replaces the status columns.
     void setConnections(QList<ConnectionStatus> connections);
+    /// Replaces the status column of connection @p index.
+    void setConnectionStatus(int index, ConnectionStatus connection);
+    const QList<ConnectionStatus> &connections() const { return m_connections; }
 
     /// The row showing @p revisionId, or -1.
     int rowOf(QStringView revisionId) const;
-    /// The graph index of the revision on @p row.
-    int revisionAt(int row) const { return m_lanes.at(row).revision; }
+    /// The graph index of the revision on @p row; -1 on a missing-file row.
+    int revisionAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString stateName(RevisionState state);
-
 private:
+    QStringList missingFileIds() const;
+    QVariant revisionData(const QModelIndex &index, int role) const;
+    QVariant missingFileData(const QModelIndex &index, int role) const;
     QVariant statusData(const ConnectionStatus &connection, int revision, int role) const;
 
     std::shared_ptr<const RevisionGraph> m_graph;
     QList<LaneRow> m_lanes;
     QList<ConnectionStatus> m_connections;
+    QStringList m_missingFiles; ///< union over connections, in first-seen order
+    int m_laneCount = 1;
 };
 
 } // namespace strata::ui

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+// strata-studio-screenshots OUTDIR: drives Strata Studio through its user story and saves
+// what a user sees as PNGs (welcome page, timeline with branches, merges and two
+// connections, the connection dialog, a failed migration, a plan). Run it under a display
+// or Xvfb: scripts/screenshots.sh. With STRATA_TEST_PG_URL set, the connection dialog
+// shows a real "wrong password" test against that server.
+#include "common/messagebanner.h"
+#include "connections/connectiondialog.h"
+#include "log/logmodel.h"
+#include "log/logpanelsink.h"
+#include "project/demoproject.h"
+#include "project/projectsession.h"
+#include "project/revisionauthor.h"
+#include "studio/mainwindow.h"
+#include "timeline/timelinepanel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace strata;
+using namespace strata::ui;
+
+namespace {
+
+QDir outDir;
+
+void save(QWidget *widget, const QString &name)
+{
+    QApplication::processEvents();
+    const QString path = outDir.filePath(name + u".png"_s);
+    if (!widget->grab().save(path))
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+    else
+        std::printf("%s\n", qPrintable(path));
+}
+
+/// Waits for @p count emissions of @p signal (status reads, runs) or gives up after 30 s.
+template<typename Signal>
+bool waitFor(ProjectSession *session, Signal signal, int count = 1)
+{
+    QSignalSpy spy(session, signal);
+    while (spy.size() < count) {
+        if (!spy.wait(30'000))
+            return false;
+    }
+    return true;
+}
+
+bool run(MainWindow &window, const QString &connection, const MigrationAction &action)
+{
+    window.setTargetConnection(connection);
+    QSignalSpy done(window.session(), &ProjectSession::statusRead);
+    window.runAction(action);
+    return done.wait(60'000);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QTemporaryDir home;
+    // Keep the user's real settings and keychain out of it.
+    qputenv("XDG_CONFIG_HOME", home.filePath(u"config"_s).toUtf8());
+    qputenv("XDG_DATA_HOME", home.filePath(u"data"_s).toUtf8());
+    qputenv("STRATA_NO_KEYCHAIN", "1");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Strata"_s);
+    QApplication::setApplicationName(u"Strata Studio Screenshots"_s);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: strata-studio-screenshots OUTDIR\n");
+        return 2;
+    }
+    outDir = QDir(QString::fromLocal8Bit(argv[1]));
+    outDir.mkpath(u"."_s);
+
+    LogModel log;
+    installLogPanel(&log);
+    MainWindow window(&log);
+    window.resize(1500, 940);
+    window.show();
+    save(&window, u"01-welcome"_s);
+
+    const auto demo = DemoProject::install(home.filePath(u"demo"_s));
+    if (!demo || !window.openProject(*demo)) {
+        std::fprintf(stderr, "cannot open the demo project\n");
+        return 1;
+    }
+    ProjectSession *session = window.session();
+    waitFor(session, &ProjectSession::statusRead);
+
+    // A second environment, half-way there on one branch of the history.
+    QList<ConnectionProfile> profiles = session->profiles();
+    profiles.append({u"staging"_s, *DatabaseUrl::parse(u"sqlite:///staging.db"_s), true, ConnectionProfile::Origin::User});
+    session->setProfiles(profiles);
+    session->setShownConnections({u"default"_s, u"staging"_s});
+    waitFor(session, &ProjectSession::statusRead);
+    run(window, u"default"_s, MigrationAction::migrateToHead());
+    run(window, u"staging"_s, MigrationAction::migrateTo(u"caf4b01066b3"_s));
+    window.timelinePanel()->selectRevision(u"294308bff801"_s);
+    waitFor(session, &ProjectSession::revisionHistoryRead, 2);
+    save(&window, u"02-timeline"_s);
+
+    // The connection dialog, testing a PostgreSQL connection with a wrong password.
+    ConnectionProfile postgres{u"ci-postgres"_s, DatabaseUrl::postgres(u"127.0.0.1"_s, 5432, u"strata"_s, u"app"_s),
+                               false, ConnectionProfile::Origin::User};
+    if (const auto url = DatabaseUrl::parse(qEnvironmentVariable("STRATA_TEST_PG_URL")); url && !url->host().isEmpty())
+        postgres.url = DatabaseUrl::postgres(url->host(), url->port(), url->user(), url->database());
+    ConnectionDialog dialog(postgres, u"wrong-password"_s, session->profiles(), QDir(*demo), &window);
+    dialog.show();
+    QSignalSpy tested(&dialog, &ConnectionDialog::connectionTested);
+    dialog.testConnection();
+    tested.wait(15'000);
+    save(&dialog, u"03-connection-dialog"_s);
+    dialog.findChild<QLineEdit *>(u"name"_s)->clear();
+    save(&dialog, u"04-connection-dialog-invalid"_s);
+    dialog.close();
+
+    // A migration that fails on its second statement.
+    const auto project = session->project();
+    const auto broken = RevisionAuthor::write(*project, u"add loyalty points"_s,
+                                              u"ALTER TABLE users ADD COLUMN loyalty_points INTEGER NOT NULL DEFAULT 0;\n"
+                                              u"UPDATE users SET loyalty_pointz = 10 WHERE id = 1;\n"_s,
+                                              u"ALTER TABLE users DROP COLUMN loyalty_points;\n"_s);
+    if (!broken || !session->reload()) {
+        std::fprintf(stderr, "cannot write the failing revision\n");
+        return 1;
+    }
+    waitFor(session, &ProjectSession::statusRead, 2);
+    run(window, u"default"_s, MigrationAction::migrateToHead());
+    save(&window, u"05-failed-migration"_s);
+
+    // The plan of the staging database to head: the SQL a run would send, bookkeeping included.
+    QTimer::singleShot(2'000, &window, [] {
+        if (QWidget *plan = QApplication::activeModalWidget()) {
+            save(plan, u"06-plan"_s);
+            plan->close();
+        }
+    });
+    window.setTargetConnection(u"staging"_s);
+    window.timelinePanel()->selectRevision(u"3615e83d417e"_s);
+    session->preparePlan(MigrationAction::migrateToHead(), u"staging"_s);
+    waitFor(session, &ProjectSession::planPrepared);
+    return 0;
+}

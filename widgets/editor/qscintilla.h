@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: MIT
+// QScintilla's headers use Qt's bare `slots` and `signals` keywords, which Strata builds
+// without (QT_NO_KEYWORDS). Include QScintilla through this header only.
+#pragma once
+
+#define slots Q_SLOTS
+#define signals Q_SIGNALS
+#include <Qsci/qscilexersql.h>
+#include <Qsci/qsciscintilla.h>
+#undef signals
+#undef slots

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#include "demoproject.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace strata::ui::DemoProject {
+
+namespace {
+const QString ResourceRoot = u":/strata/demo"_s;
+}
+
+Result<QString> install(const QString &directory)
+{
+    QDirIterator files(ResourceRoot, QDir::Files, QDirIterator::Subdirectories);
+    if (!files.hasNext())
+        return fail(ErrorCode::Io, u"this build of Strata Studio has no demo project bundled"_s,
+                    u"rebuild it from the repository (scripts/build.sh)"_s);
+    const QDir target(directory);
+    while (files.hasNext()) {
+        const QString source = files.next();
+        const QString relative = source.mid(ResourceRoot.size() + 1);
+        const QString destination = target.filePath(relative);
+        if (QFile::exists(destination))
+            continue;
+        if (!QDir().mkpath(QFileInfo(destination).absolutePath()) || !QFile::copy(source, destination))
+            return fail(ErrorCode::Io, u"cannot write the demo project to %1"_s.arg(destination),
+                        u"check that the directory is writable"_s);
+        // Resource files are read-only; the user's copy must be editable.
+        QFile::setPermissions(destination, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    }
+    return target.absolutePath();
+}
+
+QString defaultDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(u"demo"_s);
+}
+
+} // namespace strata::ui::DemoProject

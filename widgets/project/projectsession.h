@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "connections/connectionprofile.h"
+#include "migrationaction.h"
+#include "timeline/timelinemodel.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace strata::ui {
+
+class PasswordVault;
+
+/// What a run would do, shown before it runs: the steps and the SQL with bookkeeping.
+struct PlanPreview
+{
+    QString database; ///< redacted URL
+    MigrationPlan plan;
+    QString sql;      ///< empty for a stamp, which runs no SQL
+};
+
+/// The project open in the studio and the work done on it: its connections, and every
+/// call into core that touches a database, each run off the GUI thread (QtConcurrent)
+/// with its result delivered as a signal on the GUI thread. Status and history reads are
+/// latest-wins; one run (migrate, roll back, stamp) at a time. Passwords come from the
+/// PasswordVault, else from the password prompt the window installs.
+class ProjectSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Asks the user for @p profile's password; nullopt when they decline.
+    using PasswordPrompt = std::function<std::optional<QString>(const ConnectionProfile &profile, const QString &why)>;
+
+    explicit ProjectSession(PasswordVault *vault, QObject *parent = nullptr);
+    /// Cancels a run between steps and waits for every job, which may still call back.
+    ~ProjectSession() override;
+
+    /// Opens the project at @p path (a directory inside it, or its strata.toml).
+    Result<void> open(const QString &path);
+    /// Reads the revision files again (after edits on disk) and refreshes every status.
+    Result<void> reload();
+    void close();
+    bool isOpen() const { return m_project != nullptr; }
+    std::shared_ptr<const Project> project() const { return m_project; }
+
+    const QList<ConnectionProfile> &profiles() const { return m_profiles; }
+    std::optional<ConnectionProfile> profile(const QString &name) const;
+    /// Replaces the connections (the user's are saved to the settings, never a password).
+    void setProfiles(QList<ConnectionProfile> profiles);
+    /// The connections shown as status columns, in profile order.
+    QStringList shownConnections() const { return m_shown; }
+    void setShownConnections(const QStringList &names);
+
+    void setPasswordPrompt(PasswordPrompt prompt) { m_prompt = std::move(prompt); }
+    PasswordVault *passwordVault() const { return m_vault; }
+
+    /// Reads the status of every shown connection (statusRead once each).
+    void refreshStatus();
+    void refreshStatus(const QString &connection);
+    /// Reads @p revisionId's history rows from every shown connection.
+    void readRevisionHistory(const QString &revisionId);
+    /// Works out what @p action would do on @p connection (planPrepared / planFailed).
+    void preparePlan(const MigrationAction &action, const QString &connection);
+    /// Runs @p action on @p connection (runStarted, runProgress, then runSucceeded or
+    /// runFailed). Ignored while another run is under way.
+    void run(const MigrationAction &action, const QString &connection);
+    /// Asks the run to stop before its next step; a step under way finishes (or rolls
+    /// back) first, so the database is never left inside a migration.
+    void cancelRun();
+    bool isRunning() const { return m_running; }
+    /// Blocks until every job has finished (closing, tests).
+    void waitForJobs();
+
+Q_SIGNALS:
+    void projectOpened();
+    void projectClosed();
+    void profilesChanged();
+    void shownConnectionsChanged(const QStringList &names);
+    void statusRead(const QString &connection, const strata::ui::ConnectionStatus &status);
+    void revisionHistoryRead(const QString &revisionId, const QString &connection,
+                             const QList<strata::HistoryRecord> &records, const QString &error);
+    void planPrepared(const QString &connection, const strata::ui::PlanPreview &preview);
+    void planFailed(const QString &connection, const strata::Error &error);
+    void runStarted(const QString &connection, const QString &description);
+    void runProgress(int position, int total, const QString &step);
+    void runSucceeded(const QString &connection, const strata::RunReport &report);
+    void runFailed(const QString &connection, const strata::Error &error);
+
+private:
+    using ChoiceReady = std::function<void(Result<ConnectionChoice>)>;
+    /// Fills in @p connection's password (vault, then prompt) and calls @p ready.
+    void withChoice(const QString &connection, ChoiceReady ready);
+    void noteFailure(const QString &connection, const Error &error);
+    void track(const QFuture<void> &future);
+    void loadProfiles();
+
+    PasswordVault *m_vault;
+    PasswordPrompt m_prompt;
+    std::shared_ptr<const Project> m_project;
+    int m_generation = 0; ///< bumped per project opened, so late results of the old one drop
+    QList<ConnectionProfile> m_profiles;
+    QStringList m_shown;
+    QHash<QString, int> m_statusTickets;
+    int m_historyTicket = 0;
+    bool m_running = false;
+    CancelToken m_cancel;
+    QList<QFuture<void>> m_jobs;
+};
+
+} // namespace strata::ui

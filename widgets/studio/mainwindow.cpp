@@ -1,0 +1,588 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "common/messagebanner.h"
+#include "connections/connectionspanel.h"
+#include "connections/passwordvault.h"
+#include "log/logging.h"
+#include "log/logpanel.h"
+#include "project/demoproject.h"
+#include "project/plandialog.h"
+#include "project/projectscaffold.h"
+#include "project/projectsession.h"
+#include "project/welcomepage.h"
+#include "timeline/revisiondetailspanel.h"
+#include "timeline/revisionhistorymodel.h"
+#include "timeline/timelinemodel.h"
+#include "timeline/timelinepanel.h"
+#include "timeline/timelineview.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace strata::ui {
+
+namespace {
+constexpr int MaxRecentProjects = 8;
+const QString RecentProjectsKey = u"recentProjects"_s;
+} // namespace
+
+MainWindow::MainWindow(LogModel *log, QWidget *parent)
+    : QMainWindow(parent)
+    , m_log(log)
+    , m_vault(new PasswordVault(PasswordVault::Backend::Keychain, this))
+    , m_session(new ProjectSession(m_vault, this))
+    , m_timeline(new TimelineModel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_timelinePanel(new TimelinePanel(m_timeline, this))
+    , m_details(new RevisionDetailsPanel(this))
+    , m_banner(new MessageBanner(this))
+    , m_target(new QComboBox(this))
+    , m_progress(new QProgressBar(this))
+    , m_progressText(new QLabel(this))
+    , m_cancel(new QToolButton(this))
+{
+    setWindowTitle(tr("Strata Studio"));
+    m_target->setObjectName(u"targetConnection"_s);
+    m_target->setMinimumContentsLength(14);
+    m_target->setToolTip(tr("The connection that Migrate, Roll back and Stamp act on"));
+
+    auto *projectPage = new QWidget(this);
+    auto *splitter = new QSplitter(Qt::Vertical, projectPage);
+    splitter->setObjectName(u"timelineSplitter"_s);
+    splitter->addWidget(m_timelinePanel);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *pageLayout = new QVBoxLayout(projectPage);
+    pageLayout->setContentsMargins(6, 6, 6, 6);
+    pageLayout->addWidget(m_banner);
+    pageLayout->addWidget(splitter, 1);
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(projectPage);
+    setCentralWidget(m_pages);
+
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancel->hide();
+    statusBar()->addPermanentWidget(m_progressText, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+
+    createActions();
+    createMenus();
+    createDocks();
+
+    m_session->setPasswordPrompt([this](const ConnectionProfile &profile, const QString &) -> std::optional<QString> {
+        bool ok = false;
+        const QString where = m_vault->hasKeychain() ? tr("It will be kept in the system keychain.")
+                                                     : tr("No keychain is running: it is kept until you quit.");
+        const QString password = QInputDialog::getText(
+            this, tr("Password for %1").arg(profile.name),
+            tr("Password for %1 (%2). %3").arg(profile.url.user(), profile.url.redacted(), where), QLineEdit::Password,
+            {}, &ok);
+        return ok ? std::optional<QString>(password) : std::nullopt;
+    });
+
+    connect(m_welcome, &WelcomePage::openProjectRequested, this, &MainWindow::promptOpenProject);
+    connect(m_welcome, &WelcomePage::newProjectRequested, this, &MainWindow::promptNewProject);
+    connect(m_welcome, &WelcomePage::demoProjectRequested, this, &MainWindow::openDemoProject);
+    connect(m_welcome, &WelcomePage::recentProjectRequested, this, &MainWindow::openProject);
+
+    connect(m_session, &ProjectSession::projectOpened, this, [this] {
+        const auto project = m_session->project();
+        m_timeline->setGraph(std::shared_ptr<const RevisionGraph>(project, &project->graph()));
+        setWindowTitle(tr("%1 — Strata Studio").arg(QDir::toNativeSeparators(project->config().rootDir.path())));
+        m_pages->setCurrentIndex(1);
+        m_timelinePanel->jumpToHead();
+        updateActions();
+    });
+    connect(m_session, &ProjectSession::projectClosed, this, [this] {
+        m_timeline->setGraph(nullptr);
+        m_timeline->setConnections({});
+        m_details->showRevision(nullptr, -1);
+        m_banner->hide();
+        setWindowTitle(tr("Strata Studio"));
+        m_pages->setCurrentIndex(0);
+        updateActions();
+    });
+    connect(m_session, &ProjectSession::shownConnectionsChanged, this, [this](const QStringList &names) {
+        // Keep the reports already read; new columns wait for theirs.
+        QList<ConnectionStatus> columns;
+        for (const QString &name : names) {
+            const auto known = std::find_if(m_timeline->connections().begin(), m_timeline->connections().end(),
+                                            [&](const ConnectionStatus &status) { return status.name == name; });
+            const auto profile = m_session->profile(name);
+            ConnectionStatus status;
+            if (known != m_timeline->connections().end())
+                status = *known;
+            status.name = name;
+            status.production = profile && profile->production;
+            columns.append(status);
+        }
+        m_timeline->setConnections(columns);
+        updateTargetConnections();
+    });
+    connect(m_session, &ProjectSession::profilesChanged, this, &MainWindow::updateTargetConnections);
+    connect(m_session, &ProjectSession::statusRead, this, &MainWindow::showStatus);
+    connect(m_session, &ProjectSession::revisionHistoryRead, this,
+            [this](const QString &revisionId, const QString &connection, const QList<HistoryRecord> &records,
+                   const QString &error) {
+                if (m_details->historyModel()->revisionId() == revisionId)
+                    m_details->historyModel()->setRecords(connection, records, error);
+            });
+    connect(m_session, &ProjectSession::runStarted, this, [this](const QString &connection, const QString &what) {
+        m_progressText->setText(tr("%1 on %2…").arg(what, connection));
+        m_progress->setRange(0, 0);
+        m_progress->show();
+        m_cancel->show();
+        updateActions();
+    });
+    connect(m_session, &ProjectSession::runProgress, this, [this](int position, int total, const QString &step) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(position);
+        m_progress->setFormat(tr("%1 of %2").arg(position + 1).arg(total));
+        m_progressText->setText(step);
+    });
+    connect(m_session, &ProjectSession::runSucceeded, this, &MainWindow::showRunResult);
+    connect(m_session, &ProjectSession::runFailed, this, &MainWindow::showRunError);
+    connect(m_session, &ProjectSession::planPrepared, this, &MainWindow::showPlan);
+    connect(m_session, &ProjectSession::planFailed, this, [this](const QString &connection, const Error &error) {
+        m_banner->showMessage(MessageBanner::Kind::Error, tr("Cannot plan on %1").arg(connection),
+                              error.fullMessage() + (error.hint().isEmpty() ? QString() : u"\n"_s + error.hint()));
+    });
+    connect(m_vault, &PasswordVault::keychainUnavailable, this, [](const QString &reason) {
+        log::get("ui.connections")->warn("no keychain ({}): passwords are kept in memory until Strata Studio quits",
+                                         reason);
+    });
+
+    connect(m_timelinePanel, &TimelinePanel::currentRevisionChanged, this, &MainWindow::showSelectedRevision);
+    connect(m_timelinePanel, &TimelinePanel::connectionPicked, this, &MainWindow::setTargetConnection);
+    connect(m_target, &QComboBox::currentIndexChanged, this, &MainWindow::updateActions);
+
+    restoreSettings();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_openAction = make(tr("&Open Project…"), QKeySequence::Open, [this] { promptOpenProject(); });
+    m_newAction = make(tr("&New Project…"), QKeySequence::New, [this] { promptNewProject(); });
+    m_demoAction = make(tr("Open &Demo Project"), QKeySequence(u"Ctrl+Shift+D"_s), [this] { openDemoProject(); });
+    m_reloadAction = make(tr("&Reload Revision Files"), QKeySequence(u"Ctrl+R"_s), [this] {
+        if (auto reloaded = m_session->reload(); !reloaded)
+            m_banner->showMessage(MessageBanner::Kind::Error, tr("Cannot reload the project"),
+                                  reloaded.error().fullMessage() + u'\n' + reloaded.error().hint());
+    });
+    m_closeAction = make(tr("&Close Project"), QKeySequence::Close, [this] { closeProject(); });
+    m_quitAction = make(tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+
+    m_migrateHeadAction = make(tr("&Migrate to Head"), QKeySequence(u"Ctrl+M"_s),
+                               [this] { runAction(MigrationAction::migrateToHead()); });
+    m_migrateSelectedAction = make(tr("Migrate to &Selected Revision"), QKeySequence(u"Ctrl+Shift+M"_s), [this] {
+        runAction(MigrationAction::migrateTo(m_timelinePanel->currentRevisionId()));
+    });
+    m_rollBackAction = make(tr("Roll &Back…"), QKeySequence(u"Ctrl+Shift+B"_s), [this] { promptRollBack(); });
+    m_stampAction = make(tr("S&tamp Selected Revision…"), QKeySequence(u"Ctrl+Shift+T"_s), [this] { promptStamp(); });
+    m_planAction = make(tr("Show &Plan"), QKeySequence(u"Ctrl+P"_s), [this] { requestPlan(); });
+    m_refreshAction = make(tr("Refresh &Status"), QKeySequence::Refresh, [this] { m_session->refreshStatus(); });
+    m_cancelAction = make(tr("&Cancel"), QKeySequence(u"Ctrl+."_s), [this] { m_session->cancelRun(); });
+    m_cancelAction->setToolTip(tr("Stop after the step under way (a migration is never cut in half)"));
+    m_cancel->setDefaultAction(m_cancelAction);
+
+    m_filterAction = make(tr("&Filter Revisions"), QKeySequence::Find, [this] { m_timelinePanel->focusFilter(); });
+    m_jumpToHeadAction = make(tr("&Jump to Head"), QKeySequence(u"Ctrl+J"_s), [this] { m_timelinePanel->jumpToHead(); });
+    m_focusTimelineAction = make(tr("Focus &Timeline"), QKeySequence(u"Ctrl+T"_s),
+                                 [this] { m_timelinePanel->view()->setFocus(); });
+    m_addConnectionAction = make(tr("&Add Connection…"), QKeySequence(u"Ctrl+Shift+N"_s),
+                                 [this] { m_connections->addConnection(); });
+    m_editConnectionAction = make(tr("&Edit Connection…"), QKeySequence(u"Ctrl+Shift+E"_s),
+                                  [this] { m_connections->editConnection(); });
+    m_aboutAction = make(tr("&About Strata Studio"), {}, [this] {
+        QMessageBox::about(this, tr("About Strata Studio"),
+                           tr("<b>Strata Studio %1</b><p>Database migrations: review, apply, roll back.</p>")
+                               .arg(QStringLiteral(STRATA_VERSION)));
+    });
+
+    for (QAction *action : {m_migrateHeadAction, m_migrateSelectedAction, m_rollBackAction, m_stampAction,
+                            m_planAction, m_refreshAction})
+        m_timelinePanel->view()->addAction(action);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({m_openAction, m_newAction, m_demoAction});
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addActions({m_reloadAction, m_closeAction});
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *migrate = menuBar()->addMenu(tr("&Migrate"));
+    migrate->addActions({m_migrateHeadAction, m_migrateSelectedAction, m_rollBackAction, m_stampAction});
+    migrate->addSeparator();
+    migrate->addActions({m_planAction, m_refreshAction, m_cancelAction});
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({m_filterAction, m_jumpToHeadAction, m_focusTimelineAction});
+    view->setObjectName(u"viewMenu"_s);
+
+    QMenu *connections = menuBar()->addMenu(tr("&Connections"));
+    connections->addActions({m_addConnectionAction, m_editConnectionAction});
+    menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
+
+    QToolBar *toolbar = addToolBar(tr("Actions"));
+    toolbar->setObjectName(u"actionsToolbar"_s);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addWidget(new QLabel(tr(" Act on: "), toolbar));
+    toolbar->addWidget(m_target);
+    toolbar->addSeparator();
+    toolbar->addActions({m_migrateHeadAction, m_migrateSelectedAction, m_rollBackAction, m_stampAction});
+    toolbar->addSeparator();
+    toolbar->addActions({m_planAction, m_refreshAction});
+}
+
+void MainWindow::createDocks()
+{
+    m_connections = new ConnectionsPanel(m_session, this);
+    auto *connectionsDock = new QDockWidget(tr("Connections"), this);
+    connectionsDock->setObjectName(u"connectionsDock"_s);
+    connectionsDock->setWidget(m_connections);
+    addDockWidget(Qt::LeftDockWidgetArea, connectionsDock);
+    connect(m_connections, &ConnectionsPanel::currentConnectionChanged, this, [this](const QString &name) {
+        if (m_session->shownConnections().contains(name))
+            setTargetConnection(name);
+    });
+
+    m_logPanel = new LogPanel(m_log, this);
+    auto *logDock = new QDockWidget(tr("Log"), this);
+    logDock->setObjectName(u"logDock"_s);
+    logDock->setWidget(m_logPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, logDock);
+
+    QMenu *view = menuBar()->findChild<QMenu *>(u"viewMenu"_s);
+    view->addSeparator();
+    QAction *toggleConnections = connectionsDock->toggleViewAction();
+    toggleConnections->setShortcut(QKeySequence(u"Ctrl+1"_s));
+    QAction *toggleLog = logDock->toggleViewAction();
+    toggleLog->setShortcut(QKeySequence(u"Ctrl+2"_s));
+    view->addActions({toggleConnections, toggleLog});
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1280, 820);
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    const QStringList recent = settings.value(RecentProjectsKey).toStringList();
+    m_welcome->setRecentProjects(recent);
+    m_recentMenu->clear();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(path, this, [this, path] { openProject(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_session->isRunning()) {
+        const auto answer = QMessageBox::question(
+            this, tr("A migration is running"),
+            tr("Stop after the step under way and quit? The step itself finishes or rolls back first."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_session->cancelRun();
+    }
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    event->accept();
+}
+
+void MainWindow::rememberRecentProject(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(RecentProjectsKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecentProjects)
+        recent.removeLast();
+    settings.setValue(RecentProjectsKey, recent);
+    restoreSettings();
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    auto opened = m_session->open(path);
+    if (!opened) {
+        const Error &error = opened.error();
+        QMessageBox::warning(this, tr("Cannot open project"),
+                             error.fullMessage() + (error.hint().isEmpty() ? QString() : u"\n\n"_s + error.hint()));
+        return false;
+    }
+    rememberRecentProject(m_session->project()->config().rootDir.absolutePath());
+    return true;
+}
+
+void MainWindow::openDemoProject()
+{
+    const auto directory = DemoProject::install(DemoProject::defaultDirectory());
+    if (!directory) {
+        QMessageBox::warning(this, tr("Cannot open the demo project"), directory.error().fullMessage());
+        return;
+    }
+    openProject(*directory);
+}
+
+void MainWindow::closeProject()
+{
+    if (m_session->isRunning())
+        return;
+    m_session->close();
+}
+
+void MainWindow::promptOpenProject()
+{
+    const QString directory = QFileDialog::getExistingDirectory(this, tr("Open a Strata project (its directory)"));
+    if (!directory.isEmpty())
+        openProject(directory);
+}
+
+void MainWindow::promptNewProject()
+{
+    const QString directory = QFileDialog::getExistingDirectory(this, tr("New project: choose an empty directory"));
+    if (directory.isEmpty())
+        return;
+    const auto created = ProjectScaffold::create(directory);
+    if (!created) {
+        QMessageBox::warning(this, tr("Cannot create the project"),
+                             created.error().fullMessage() + u"\n\n"_s + created.error().hint());
+        return;
+    }
+    openProject(directory);
+}
+
+QString MainWindow::targetConnection() const
+{
+    return m_target->currentData().toString();
+}
+
+void MainWindow::setTargetConnection(const QString &name)
+{
+    const int index = m_target->findData(name);
+    if (index >= 0)
+        m_target->setCurrentIndex(index);
+}
+
+void MainWindow::updateTargetConnections()
+{
+    const QString current = targetConnection();
+    const QSignalBlocker blocker(m_target);
+    m_target->clear();
+    for (const QString &name : m_session->shownConnections()) {
+        const auto profile = m_session->profile(name);
+        m_target->addItem(profile && profile->production ? tr("%1 (production)").arg(name) : name, name);
+    }
+    const int index = m_target->findData(current);
+    m_target->setCurrentIndex(index >= 0 ? index : 0);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session->isOpen();
+    const bool idle = !m_session->isRunning();
+    const bool canAct = open && idle && !targetConnection().isEmpty();
+    const bool hasSelection = !m_timelinePanel->currentRevisionId().isEmpty();
+    m_reloadAction->setEnabled(open && idle);
+    m_closeAction->setEnabled(open && idle);
+    m_migrateHeadAction->setEnabled(canAct);
+    m_migrateSelectedAction->setEnabled(canAct && hasSelection);
+    m_rollBackAction->setEnabled(canAct);
+    m_stampAction->setEnabled(canAct && hasSelection);
+    m_planAction->setEnabled(canAct);
+    m_refreshAction->setEnabled(open);
+    m_cancelAction->setEnabled(!idle);
+    m_addConnectionAction->setEnabled(open);
+    m_editConnectionAction->setEnabled(open);
+    m_filterAction->setEnabled(open);
+    m_jumpToHeadAction->setEnabled(open);
+}
+
+bool MainWindow::confirmOnProduction(const QString &connection, const QString &what)
+{
+    const auto profile = m_session->profile(connection);
+    if (!profile || !profile->production)
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Production connection"),
+        tr("%1 on the production connection '%2' (%3)?").arg(what, connection, profile->url.redacted()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Yes;
+}
+
+void MainWindow::runAction(const MigrationAction &action)
+{
+    const QString connection = targetConnection();
+    if (connection.isEmpty() || m_session->isRunning())
+        return;
+    if (!confirmOnProduction(connection, action.description()))
+        return;
+    m_banner->hide();
+    m_session->run(action, connection);
+}
+
+void MainWindow::promptRollBack()
+{
+    bool ok = false;
+    const int steps = QInputDialog::getInt(this, tr("Roll back"),
+                                           tr("Revisions to roll back on %1:").arg(targetConnection()), 1, 1,
+                                           std::max(1, m_timeline->graph() ? m_timeline->graph()->size() : 1), 1, &ok);
+    if (ok)
+        runAction(MigrationAction::rollBack(steps));
+}
+
+void MainWindow::promptStamp()
+{
+    const QString revision = m_timelinePanel->currentRevisionId();
+    if (revision.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Stamp"),
+        tr("Record %1 as the current revision of %2 without running any SQL? Use this when the schema is "
+           "already there.")
+            .arg(revision, targetConnection()));
+    if (answer == QMessageBox::Yes)
+        runAction(MigrationAction::stamp(revision));
+}
+
+void MainWindow::requestPlan()
+{
+    const QString selected = m_timelinePanel->currentRevisionId();
+    m_pendingPlanAction = selected.isEmpty() ? MigrationAction::migrateToHead() : MigrationAction::migrateTo(selected);
+    m_session->preparePlan(m_pendingPlanAction, targetConnection());
+}
+
+void MainWindow::showPlan(const QString &connection, const PlanPreview &preview)
+{
+    if (!m_session->isOpen())
+        return;
+    PlanDialog dialog(tr("Plan: %1 on %2").arg(m_pendingPlanAction.description(), connection),
+                      m_session->project()->graph(), preview, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        setTargetConnection(connection);
+        runAction(m_pendingPlanAction);
+    }
+}
+
+void MainWindow::showStatus(const QString &connection, const ConnectionStatus &status)
+{
+    const QList<ConnectionStatus> &columns = m_timeline->connections();
+    for (int i = 0; i < columns.size(); ++i) {
+        if (columns.at(i).name == connection) {
+            ConnectionStatus updated = status;
+            updated.production = columns.at(i).production;
+            m_timeline->setConnectionStatus(i, updated);
+        }
+    }
+    if (!status.report)
+        log::get("ui.session")->warn("cannot read the status of {}: {}", connection, status.error);
+}
+
+void MainWindow::showRunResult(const QString &connection, const RunReport &report)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    m_progressText->clear();
+    updateActions();
+    const RevisionGraph &graph = m_session->project()->graph();
+    QStringList lines;
+    for (const StepReport &step : report.steps) {
+        const Revision &revision = graph.at(step.step.revision);
+        lines << tr("%1 %2  %3  (%4 ms)")
+                     .arg(step.step.direction == Direction::Up ? tr("applied") : tr("reverted"), revision.id,
+                          revision.message, QString::number(step.durationMs));
+    }
+    for (const QString &row : report.purgedRows)
+        lines << tr("removed version row %1 (no revision file has this id)").arg(row);
+    const QString where = graph.describe(report.plan.toHeads);
+    const QString title = report.plan.isEmpty() && report.purgedRows.isEmpty()
+        ? tr("Nothing to do: %1 is at %2.").arg(connection, where)
+        : tr("%1 is now at %2: %n step(s) in %3 ms.", nullptr, int(report.plan.steps.size()))
+              .arg(connection, where, QString::number(report.durationMs));
+    m_banner->showMessage(MessageBanner::Kind::Success, title, lines.join(u'\n'));
+}
+
+void MainWindow::showRunError(const QString &connection, const Error &error)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    m_progressText->clear();
+    updateActions();
+    QStringList lines{error.fullMessage()};
+    if (error.location().isValid())
+        lines << tr("at %1").arg(error.location().toString());
+    if (!error.detail().isEmpty() && !error.fullMessage().contains(error.detail()))
+        lines << tr("server: %1").arg(error.detail());
+    if (!error.hint().isEmpty())
+        lines << tr("hint: %1").arg(error.hint());
+    const QString title = error.code() == ErrorCode::Cancelled ? tr("Stopped on %1").arg(connection)
+                                                                : tr("Failed on %1").arg(connection);
+    m_banner->showMessage(MessageBanner::Kind::Error, title, lines.join(u'\n'));
+    // Point at the failing line in the revision's file, when core says where it is.
+    if (error.location().isValid() && m_session->isOpen()) {
+        const RevisionGraph &graph = m_session->project()->graph();
+        for (int i = 0; i < graph.size(); ++i) {
+            if (graph.at(i).path == error.location().path) {
+                m_timelinePanel->selectRevision(graph.at(i).id);
+                m_details->markLine(error.location().line);
+                break;
+            }
+        }
+    }
+}
+
+void MainWindow::showSelectedRevision()
+{
+    updateActions();
+    const QString id = m_timelinePanel->currentRevisionId();
+    const auto project = m_session->project();
+    const std::optional<int> index = project && !id.isEmpty() ? project->graph().indexOf(id) : std::nullopt;
+    m_details->showRevision(project, index.value_or(-1));
+    if (index)
+        m_session->readRevisionHistory(id);
+}
+
+} // namespace strata::ui

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "project/migrationaction.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QStackedWidget;
+class QToolButton;
+
+namespace strata {
+class Error;
+struct RunReport;
+} // namespace strata
+
+namespace strata::ui {
+
+class ConnectionsPanel;
+class LogModel;
+class LogPanel;
+class MessageBanner;
+class PasswordVault;
+class ProjectSession;
+class RevisionDetailsPanel;
+class TimelineModel;
+class TimelinePanel;
+class WelcomePage;
+struct ConnectionStatus;
+struct PlanPreview;
+
+/// Strata Studio's window: assembles the welcome page, the timeline with its details, the
+/// connection manager and the log panel, and turns menu and toolbar actions into session
+/// calls. Holds no engine logic: everything that touches a database is a ProjectSession job.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(LogModel *log, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ProjectSession *session() const { return m_session; }
+    TimelineModel *timelineModel() const { return m_timeline; }
+    TimelinePanel *timelinePanel() const { return m_timelinePanel; }
+    MessageBanner *banner() const { return m_banner; }
+    /// The connection actions act on (the "Act on" box of the toolbar).
+    QString targetConnection() const;
+    void setTargetConnection(const QString &name);
+
+public Q_SLOTS:
+    /// Opens the project at @p path (a directory in it, or its strata.toml); false with a
+    /// message when it cannot be opened.
+    bool openProject(const QString &path);
+    void openDemoProject();
+    void closeProject();
+    /// Runs @p action on the target connection, asking first on a production connection.
+    void runAction(const strata::ui::MigrationAction &action);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void restoreSettings();
+    void rememberRecentProject(const QString &path);
+    void updateActions();
+    void updateTargetConnections();
+    void showStatus(const QString &connection, const ConnectionStatus &status);
+    void showRunResult(const QString &connection, const RunReport &report);
+    void showRunError(const QString &connection, const Error &error);
+    void showPlan(const QString &connection, const PlanPreview &preview);
+    void showSelectedRevision();
+    void promptOpenProject();
+    void promptNewProject();
+    void promptRollBack();
+    void promptStamp();
+    void requestPlan();
+    /// "Yes" when @p connection is not production, else the user's answer.
+    bool confirmOnProduction(const QString &connection, const QString &what);
+
+    LogModel *m_log;
+    PasswordVault *m_vault;
+    ProjectSession *m_session;
+    TimelineModel *m_timeline;
+    QStackedWidget *m_pages;
+    WelcomePage *m_welcome;
+    TimelinePanel *m_timelinePanel;
+    RevisionDetailsPanel *m_details;
+    MessageBanner *m_banner;
+    ConnectionsPanel *m_connections = nullptr;
+    LogPanel *m_logPanel = nullptr;
+    QComboBox *m_target;
+    QProgressBar *m_progress;
+    QLabel *m_progressText;
+    QToolButton *m_cancel;
+    QMenu *m_recentMenu = nullptr;
+    MigrationAction m_pendingPlanAction;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_migrateHeadAction = nullptr;
+    QAction *m_migrateSelectedAction = nullptr;
+    QAction *m_rollBackAction = nullptr;
+    QAction *m_stampAction = nullptr;
+    QAction *m_planAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_filterAction = nullptr;
+    QAction *m_jumpToHeadAction = nullptr;
+    QAction *m_focusTimelineAction = nullptr;
+    QAction *m_addConnectionAction = nullptr;
+    QAction *m_editConnectionAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace strata::ui
