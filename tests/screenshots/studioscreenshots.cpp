@@ -17,6 +17,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -51,6 +53,20 @@ bool waitFor(ProjectSession *session, Signal signal, int count = 1)
             return false;
     }
     return true;
+}
+
+/// Answers the next modal question (the production confirmation) with Yes, saving it as
+/// @p name first when given.
+void answerYesSoon(const QString &name = {})
+{
+    QTimer::singleShot(500, [name] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        if (!name.isEmpty())
+            save(box, name);
+        box->button(QMessageBox::Yes)->click();
+    });
 }
 
 bool run(MainWindow &window, const QString &connection, const MigrationAction &action)
@@ -102,6 +118,7 @@ int main(int argc, char *argv[])
     session->setShownConnections({u"default"_s, u"staging"_s});
     waitFor(session, &ProjectSession::statusRead);
     run(window, u"default"_s, MigrationAction::migrateToHead());
+    answerYesSoon(u"07-production-confirmation"_s);
     run(window, u"staging"_s, MigrationAction::migrateTo(u"caf4b01066b3"_s));
     window.timelinePanel()->selectRevision(u"294308bff801"_s);
     waitFor(session, &ProjectSession::revisionHistoryRead, 2);

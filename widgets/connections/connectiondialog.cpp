@@ -139,17 +139,18 @@ void ConnectionDialog::buildForm()
     form->addRow(tr("D&river:"), m_driver);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_testButton);
-    testRow->addWidget(m_testResult, 1);
+    testRow->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_driverPages);
     layout->addWidget(m_production);
     layout->addLayout(testRow);
+    layout->addWidget(m_testResult);
     layout->addWidget(m_problems);
     layout->addStretch();
     layout->addWidget(m_buttons);
-    setMinimumWidth(520);
+    resize(600, 480);
 
     const bool editable = m_origin == ConnectionProfile::Origin::User;
     for (QWidget *field : std::initializer_list<QWidget *>{m_name, m_driver, m_host, m_port, m_database, m_user,

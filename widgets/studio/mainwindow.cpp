@@ -63,6 +63,7 @@ MainWindow::MainWindow(LogModel *log, QWidget *parent)
     setWindowTitle(tr("Strata Studio"));
     m_target->setObjectName(u"targetConnection"_s);
     m_target->setMinimumContentsLength(14);
+    m_target->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_target->setToolTip(tr("The connection that Migrate, Roll back and Stamp act on"));
 
     auto *projectPage = new QWidget(this);
@@ -289,6 +290,9 @@ void MainWindow::createDocks()
     logDock->setObjectName(u"logDock"_s);
     logDock->setWidget(m_logPanel);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
+    // The timeline is the main thing: the docks start small (restoreState may resize them).
+    resizeDocks({connectionsDock}, {300}, Qt::Horizontal);
+    resizeDocks({logDock}, {170}, Qt::Vertical);
 
     QMenu *view = menuBar()->findChild<QMenu *>(u"viewMenu"_s);
     view->addSeparator();
@@ -529,7 +533,12 @@ void MainWindow::showRunResult(const QString &connection, const RunReport &repor
     updateActions();
     const RevisionGraph &graph = m_session->project()->graph();
     QStringList lines;
+    constexpr int ShownSteps = 8; // the log panel has every step; the banner stays short
     for (const StepReport &step : report.steps) {
+        if (lines.size() == ShownSteps) {
+            lines << tr("… and %n more step(s): see the log panel", nullptr, int(report.steps.size()) - ShownSteps);
+            break;
+        }
         const Revision &revision = graph.at(step.step.revision);
         lines << tr("%1 %2  %3  (%4 ms)")
                      .arg(step.step.direction == Direction::Up ? tr("applied") : tr("reverted"), revision.id,
@@ -552,7 +561,7 @@ void MainWindow::showRunError(const QString &connection, const Error &error)
     m_progressText->clear();
     updateActions();
     QStringList lines{error.fullMessage()};
-    if (error.location().isValid())
+    if (error.location().isValid() && !error.fullMessage().contains(error.location().path))
         lines << tr("at %1").arg(error.location().toString());
     if (!error.detail().isEmpty() && !error.fullMessage().contains(error.detail()))
         lines << tr("server: %1").arg(error.detail());

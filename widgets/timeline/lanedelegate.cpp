@@ -76,7 +76,8 @@ QSize LaneDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
 {
     const QVariant value = index.data(TimelineModel::LaneRowRole);
     const int lanes = value.isValid() ? value.value<LaneRow>().width : 1;
-    return {lanes * LaneWidth + 4, QStyledItemDelegate::sizeHint(option, index).height()};
+    // Rows are as tall as the status pills need (StatusDelegate), so the graph lines join up.
+    return {lanes * LaneWidth + 4, option.fontMetrics.height() + 8};
 }
 
 } // namespace strata::ui

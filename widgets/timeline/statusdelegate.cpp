@@ -50,6 +50,7 @@ QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.setWidth(std::max(size.width() + 24, 110));
+    size.setHeight(std::max(size.height(), option.fontMetrics.height() + 8));
     return size;
 }
 
