@@ -98,3 +98,18 @@ if [[ -n ${STRATA_TEST_PG_URL:-} ]]; then
     start=$(now_ms); psql -q "$base_url" -f "$dir/baseline.sql" >/dev/null; base_ms=$(( $(now_ms) - start ))
     awk -v s="$strata_ms" -v b="$base_ms" 'BEGIN {printf "postgresql  strata %6d ms   psql    %6d ms   overhead %.2f ms/migration\n", s, b, (s-b)/1000}'
 fi
+
+echo
+echo "== studio timeline (issue 3: open and paint 10,000 revisions <= 1 s, <= 200 MB)"
+# The demo's 30 revisions first, as the baseline in the same process; then the 10,000
+# linear and branchy revisions stamped above, so that every status cell is filled.
+timeline=$build_dir/bench/strata-bench-timeline
+if [[ -x $timeline ]]; then
+    demo=$work/demo
+    cp -r "$repo/resources/demo" "$demo"
+    if command -v xvfb-run >/dev/null && [[ -z ${DISPLAY:-} ]]; then
+        xvfb-run -a -s "-screen 0 1600x1000x24" "$timeline" "$demo" "$work/status-linear" "$work/status-branchy"
+    else
+        "$timeline" "$demo" "$work/status-linear" "$work/status-branchy"
+    fi
+fi
