@@ -25,11 +25,13 @@ SqlView::SqlView(QWidget *parent)
     auto *lexer = new QsciLexerSQL(m_editor);
     lexer->setDefaultFont(mono);
     lexer->setFont(mono);
-    // Follow the system palette, light or dark: only keywords and literals get colour.
+    // The background follows the system palette, light or dark; the lexer colours the
+    // keywords, literals and comments.
     lexer->setDefaultPaper(palette().color(QPalette::Base));
     lexer->setPaper(palette().color(QPalette::Base));
     lexer->setDefaultColor(palette().color(QPalette::Text));
-    lexer->setColor(palette().color(QPalette::Text));
+    lexer->setColor(palette().color(QPalette::Text), QsciLexerSQL::Default);
+    lexer->setColor(palette().color(QPalette::Text), QsciLexerSQL::Identifier);
     m_editor->setLexer(lexer);
     m_editor->setReadOnly(true);
     m_editor->setUtf8(true);

@@ -56,14 +56,13 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent)
             [this] { m_filter->setLogger(m_logger->currentData().toString()); });
     connect(m_text, &QLineEdit::textChanged, m_filter, &LogFilterProxyModel::setText);
     connect(clear, &QPushButton::clicked, model, &LogModel::clear);
-    // Follow new lines only while the view is at the bottom: reading older lines is not
-    // interrupted.
-    connect(m_filter, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
-        QScrollBar *bar = m_view->verticalScrollBar();
-        m_view->setProperty("follow", bar->value() == bar->maximum());
-    });
+    // Follow new lines only while the view is at the bottom, so that reading older lines is
+    // not interrupted. The flag changes only when the position does (a user scrolling, or
+    // our own scrollToBottom), not when new rows stretch the range.
+    QScrollBar *scroll = m_view->verticalScrollBar();
+    connect(scroll, &QScrollBar::valueChanged, this, [this, scroll] { m_follow = scroll->value() >= scroll->maximum(); });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_view->property("follow").toBool())
+        if (m_follow)
             m_view->scrollToBottom();
     });
 

@@ -30,6 +30,7 @@ private:
     QComboBox *m_level;
     QComboBox *m_logger;
     QLineEdit *m_text;
+    bool m_follow = true;
 };
 
 } // namespace strata::ui

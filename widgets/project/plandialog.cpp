@@ -21,7 +21,12 @@ PlanDialog::PlanDialog(const QString &title, const RevisionGraph &graph, const P
     lines << tr("%1: %2 → %3").arg(preview.database, graph.describe(plan.fromHeads), graph.describe(plan.toHeads));
     if (plan.isEmpty())
         lines << tr("Nothing to do.");
+    constexpr int ListedSteps = 40; // the SQL below has every step; the summary stays readable
     for (const PlanStep &step : plan.steps) {
+        if (lines.size() > ListedSteps) {
+            lines << tr("  … and %n more step(s)", nullptr, int(plan.steps.size()) - ListedSteps);
+            break;
+        }
         const Revision &revision = graph.at(step.revision);
         lines << u"  %1  %2  %3%4"_s.arg(step.direction == Direction::Up ? tr("up") : tr("down"), revision.id,
                                          revision.message,

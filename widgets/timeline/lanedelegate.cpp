@@ -61,7 +61,10 @@ void LaneDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     const bool isHead = index.data(TimelineModel::IsHeadRole).toBool();
     const QColor color = laneColor(row.lane);
     const qreal radius = isHead ? 5.5 : 4.5;
-    painter->setPen(QPen(color, 2.0));
+    // On a selected row the lane colour may match the highlight: ring the node in the
+    // highlight's text colour so that it stays visible.
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->setPen(QPen(selected ? option.palette.color(QPalette::HighlightedText) : color, 2.0));
     painter->setBrush(isMerge ? option.palette.color(QPalette::Base) : color);
     painter->drawEllipse(node, radius, radius);
     if (isMerge) {
