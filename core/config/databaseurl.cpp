@@ -150,6 +150,26 @@ DatabaseUrl DatabaseUrl::sqlite(const QString &path)
     return url;
 }
 
+namespace {
+bool isPasswordParameter(const QPair<QString, QString> &parameter)
+{
+    return parameter.first.compare(u"password"_s, Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
+bool DatabaseUrl::hasPassword() const
+{
+    return !m_password.isEmpty() || std::any_of(m_parameters.begin(), m_parameters.end(), isPasswordParameter);
+}
+
+DatabaseUrl DatabaseUrl::withoutPassword() const
+{
+    DatabaseUrl copy = *this;
+    copy.m_password.clear();
+    copy.m_parameters.removeIf(isPasswordParameter);
+    return copy;
+}
+
 DatabaseUrl DatabaseUrl::withPassword(const QString &password) const
 {
     DatabaseUrl copy = *this;
@@ -191,7 +211,7 @@ QString DatabaseUrl::render(bool includePassword) const
     text += u'/' + encode(m_database);
     QStringList params;
     for (const auto &[key, value] : m_parameters) {
-        const bool secret = key.compare(u"password"_s, Qt::CaseInsensitive) == 0;
+        const bool secret = isPasswordParameter({key, value});
         params << encode(key) + u'=' + (secret && !includePassword ? u"***"_s : encode(value));
     }
     if (!params.isEmpty())

@@ -33,7 +33,8 @@ public:
     int port() const { return m_port; } ///< 0 when not given
     const QString &user() const { return m_user; }
     const QString &password() const { return m_password; }
-    bool hasPassword() const { return !m_password.isEmpty(); }
+    /// A password in the user part or as a `password=` parameter.
+    bool hasPassword() const;
     /// PostgreSQL: the database name. SQLite: the path as written (empty in memory).
     const QString &database() const { return m_database; }
     /// Query parameters in order (libpq keywords for PostgreSQL, e.g. sslmode).
@@ -44,6 +45,8 @@ public:
     QString sqlitePath(const QDir &baseDir) const;
 
     DatabaseUrl withPassword(const QString &password) const;
+    /// The URL with no password anywhere: neither in the user part nor as a parameter.
+    DatabaseUrl withoutPassword() const;
     DatabaseUrl withDatabase(const QString &database) const;
 
     /// The URL as the user wrote it, but with any password shown as `***`. Safe to print.

@@ -53,6 +53,9 @@ private Q_SLOTS:
     void urlErrorsNeverShowThePassword_data();
     void urlErrorsNeverShowThePassword();
     void fullUrlRoundTrips();
+    void dropsEveryPassword_data();
+    void dropsEveryPassword();
+    void buildsUrlsFromParts();
     void resolvesSqlitePath_data();
     void resolvesSqlitePath();
     void fillsConfigDefaults();
@@ -152,7 +155,7 @@ void TestConfig::parsesDatabaseUrl()
     QCOMPARE(url->port(), port);
     QCOMPARE(url->user(), user);
     QCOMPARE(url->password(), password);
-    QCOMPARE(url->hasPassword(), !password.isEmpty());
+    QCOMPARE(url->hasPassword(), !password.isEmpty() || text.contains(u"password="_s)); // either place counts
     QCOMPARE(url->database(), database);
     QCOMPARE(parameterList(*url), parameters);
     QCOMPARE(url->isInMemory(), dialect == Dialect::Sqlite && database.isEmpty());
@@ -673,6 +676,43 @@ void TestConfig::redactsSecrets()
     QCOMPARE(log::redact(text), redacted);
     // Redacting twice changes nothing more.
     QCOMPARE(log::redact(log::redact(text)), redacted);
+}
+
+void TestConfig::dropsEveryPassword_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("hasPassword");
+    QTest::addColumn<QString>("without");
+    QTest::newRow("in the user part") << u"postgresql://app:pw@db/app"_s << true << u"postgresql://app@db/app"_s;
+    QTest::newRow("as a parameter") << u"postgresql://app@db/app?sslmode=require&PASSWORD=pw"_s << true
+                                    << u"postgresql://app@db/app?sslmode=require"_s;
+    QTest::newRow("none") << u"postgresql://app@db/app"_s << false << u"postgresql://app@db/app"_s;
+    QTest::newRow("sqlite") << u"sqlite:///dev.db"_s << false << u"sqlite:///dev.db"_s;
+}
+
+void TestConfig::dropsEveryPassword()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, hasPassword);
+    QFETCH(QString, without);
+    const auto parsed = DatabaseUrl::parse(url);
+    QVERIFY(parsed);
+    QCOMPARE(parsed->hasPassword(), hasPassword);
+    QCOMPARE(parsed->withoutPassword().toString(), without);
+    QVERIFY(!parsed->withoutPassword().hasPassword());
+}
+
+void TestConfig::buildsUrlsFromParts()
+{
+    QCOMPARE(DatabaseUrl::postgres(u"db.internal"_s, 6432, u"deploy"_s, u"shop"_s, {{u"sslmode"_s, u"require"_s}})
+                 .toString(),
+             u"postgresql://deploy@db.internal:6432/shop?sslmode=require"_s);
+    QCOMPARE(DatabaseUrl::postgres(u"localhost"_s, 0, u"app"_s, u"app"_s).toString(), u"postgresql://app@localhost/app"_s);
+    QCOMPARE(DatabaseUrl::sqlite(u"dev.db"_s).toString(), u"sqlite:///dev.db"_s);
+    QCOMPARE(DatabaseUrl::sqlite(u"/srv/dev.db"_s).toString(), u"sqlite:////srv/dev.db"_s);
+    const auto reparsed = DatabaseUrl::parse(DatabaseUrl::sqlite(u"/srv/dev.db"_s).toString());
+    QVERIFY(reparsed);
+    QCOMPARE(reparsed->database(), u"/srv/dev.db"_s);
 }
 
 QTEST_GUILESS_MAIN(TestConfig)

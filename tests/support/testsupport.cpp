@@ -31,6 +31,37 @@ Revision revisionFromSpec(const QString &spec)
     return r;
 }
 
+RevisionGraph graphFromSpecs(const QStringList &specs)
+{
+    QList<Revision> revisions;
+    for (const QString &spec : specs)
+        revisions << revisionFromSpec(spec);
+    auto graph = RevisionGraph::build(revisions);
+    if (!graph)
+        qFatal("%s", qPrintable(graph.error().message()));
+    return *std::move(graph);
+}
+
+StatusReport statusFromRows(const RevisionGraph &graph, const QStringList &rows, const QString &failed,
+                            const QString &edited)
+{
+    StatusReport report;
+    report.database = u"sqlite:///dev.db"_s;
+    report.state = AppliedState::fromRows(graph, rows);
+    report.revisions.resize(graph.size());
+    for (int i = 0; i < graph.size(); ++i) {
+        RevisionStatus &status = report.revisions[i];
+        status.applied = report.state.isApplied(i);
+        status.current = report.state.rows.contains(i);
+        if (graph.at(i).id == failed) {
+            status.failed = true;
+            status.lastRecord = LatestRecord{7, u"up"_s, {}, false, u"line 3: boom"_s};
+        }
+        status.edited = graph.at(i).id == edited;
+    }
+    return report;
+}
+
 Result<DatabaseUrl> postgresServerUrl()
 {
     const QString text = qEnvironmentVariable("STRATA_TEST_PG_URL");

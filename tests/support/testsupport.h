@@ -2,6 +2,8 @@
 #pragma once
 
 #include "config/databaseurl.h"
+#include "graph/revisiongraph.h"
+#include "migrate/migrationstatus.h"
 #include "revision/revision.h"
 #include "util/result.h"
 
@@ -17,6 +19,12 @@ namespace strata::test {
 /// An in-memory revision from "id:parent1,parent2@minute", e.g. "b002:b001@2"; the minute
 /// orders `created` (minute 0 without "@"). Its message is its id.
 Revision revisionFromSpec(const QString &spec);
+/// The graph of revisions given as revisionFromSpec() specs; aborts on a malformed graph.
+RevisionGraph graphFromSpecs(const QStringList &specs);
+/// A status snapshot of @p graph whose version table holds @p rows, with the revision
+/// @p failed marked failed (error "line 3: boom") and @p edited marked edited.
+StatusReport statusFromRows(const RevisionGraph &graph, const QStringList &rows, const QString &failed = {},
+                            const QString &edited = {});
 
 /// The error of a failed Result as text for QVERIFY2 (empty on success).
 template<typename T>

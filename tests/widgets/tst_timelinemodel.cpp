@@ -19,34 +19,14 @@ namespace {
 /// a <- b <- m, a <- c <- m: a branch and its merge.
 std::shared_ptr<const RevisionGraph> branchAndMerge()
 {
-    QList<Revision> revisions;
-    for (const QString &spec : {u"a@1"_s, u"b:a@2"_s, u"c:a@3"_s, u"m:b,c@4"_s})
-        revisions << test::revisionFromSpec(spec);
-    auto graph = RevisionGraph::build(revisions);
-    if (!graph)
-        qFatal("%s", qPrintable(graph.error().message()));
-    return std::make_shared<const RevisionGraph>(*std::move(graph));
+    return std::make_shared<const RevisionGraph>(
+        test::graphFromSpecs({u"a@1"_s, u"b:a@2"_s, u"c:a@3"_s, u"m:b,c@4"_s}));
 }
 
-/// A status snapshot with @p rows in the version table; @p failed and @p edited marked.
 StatusReport statusOf(const RevisionGraph &graph, const QStringList &rows, const QString &failed = {},
                       const QString &edited = {})
 {
-    StatusReport report;
-    report.database = u"sqlite:///dev.db"_s;
-    report.state = AppliedState::fromRows(graph, rows);
-    report.revisions.resize(graph.size());
-    for (int i = 0; i < graph.size(); ++i) {
-        RevisionStatus &status = report.revisions[i];
-        status.applied = report.state.isApplied(i);
-        status.current = report.state.rows.contains(i);
-        if (graph.at(i).id == failed) {
-            status.failed = true;
-            status.lastRecord = LatestRecord{7, u"up"_s, {}, false, u"line 3: boom"_s};
-        }
-        status.edited = graph.at(i).id == edited;
-    }
-    return report;
+    return test::statusFromRows(graph, rows, failed, edited);
 }
 
 QString cell(const TimelineModel &model, int row, int column, int role = Qt::DisplayRole)

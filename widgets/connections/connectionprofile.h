@@ -28,7 +28,7 @@ struct ConnectionProfile
     bool needsPassword() const { return url.dialect() == Dialect::Postgres && !url.hasPassword(); }
     /// The keychain entry: the URL without its password, so that projects sharing a server
     /// and user share the entry.
-    QString passwordKey() const { return url.withPassword({}).toString(); }
+    QString passwordKey() const { return url.withoutPassword().toString(); }
     /// What core's MigrationService::connect() takes, with @p password filled in if given.
     ConnectionChoice choice(const QString &password = {}) const;
 

@@ -158,7 +158,7 @@ void ConnectionsPanel::duplicateConnection()
         return;
     ConnectionProfile copy = m_session->profiles().at(current.row());
     copy.origin = ConnectionProfile::Origin::User;
-    copy.url = copy.url.withPassword({});
+    copy.url = copy.url.withoutPassword();
     copy.name = tr("%1 copy").arg(copy.name);
     openDialog(copy, -1);
 }

@@ -48,7 +48,7 @@ QList<ConnectionProfile> ConnectionStore::load() const
         auto url = DatabaseUrl::parse(settings.value(u"url"_s).toString());
         if (name.isEmpty() || !url)
             continue;
-        profiles.append({name, url->withPassword({}), settings.value(u"production"_s).toBool(),
+        profiles.append({name, url->withoutPassword(), settings.value(u"production"_s).toBool(),
                          ConnectionProfile::Origin::User});
     }
     settings.endArray();
@@ -66,7 +66,7 @@ void ConnectionStore::save(const QList<ConnectionProfile> &profiles) const
             continue;
         settings.setArrayIndex(i++);
         settings.setValue(u"name"_s, profile.name);
-        settings.setValue(u"url"_s, profile.url.withPassword({}).toString());
+        settings.setValue(u"url"_s, profile.url.withoutPassword().toString());
         settings.setValue(u"production"_s, profile.production);
     }
     settings.endArray();
