@@ -76,6 +76,8 @@ private Q_SLOTS:
 private:
     /// Opens @p project in a fresh window on @p url and waits for the first status.
     void openProject(test::TempProject &project, const QString &url);
+    /// A fresh database on the test PostgreSQL, dropped after the test; empty on failure.
+    QString scratchPostgresUrl();
     /// Runs @p action and waits for its outcome and the status read after it.
     bool run(const MigrationAction &action);
 
@@ -107,6 +109,7 @@ void TestStudio::cleanup()
 
 void TestStudio::openProject(test::TempProject &project, const QString &url)
 {
+    QVERIFY2(!url.isEmpty(), "no database: see the warning above");
     project.setDatabaseUrl(url);
     writeHistory(project);
     QSignalSpy status(m_window->session(), &ProjectSession::statusRead);
@@ -114,6 +117,17 @@ void TestStudio::openProject(test::TempProject &project, const QString &url)
     QVERIFY(status.wait(Wait));
     QVERIFY2(m_window->timelineModel()->connections().at(0).report,
              qPrintable(m_window->timelineModel()->connections().at(0).error));
+}
+
+QString TestStudio::scratchPostgresUrl()
+{
+    auto scratch = test::ScratchPostgres::create();
+    if (!scratch) {
+        qWarning("%s", test::errorText(scratch).constData());
+        return {};
+    }
+    m_postgres = *std::move(scratch);
+    return m_postgres->url().toString();
 }
 
 bool TestStudio::run(const MigrationAction &action)
@@ -171,14 +185,7 @@ void TestStudio::migratesToHeadAndUpdatesEveryStatusCell()
 {
     QFETCH(bool, postgres);
     test::TempProject project;
-    QString url = u"sqlite:///dev.db"_s;
-    if (postgres) {
-        auto scratch = test::ScratchPostgres::create();
-        QVERIFY2(scratch, test::errorText(scratch));
-        m_postgres = *std::move(scratch);
-        url = m_postgres->url().toString();
-    }
-    openProject(project, url);
+    openProject(project, postgres ? scratchPostgresUrl() : u"sqlite:///dev.db"_s);
     TimelineModel *model = m_window->timelineModel();
     QCOMPARE(cellText(*model, u"eeee00000005"_s), statusName(StatusKind::Pending));
 
@@ -203,14 +210,7 @@ void TestStudio::showsAFailingMigrationsErrorAndKeepsTheStatus()
 {
     QFETCH(bool, postgres);
     test::TempProject project;
-    QString url = u"sqlite:///dev.db"_s;
-    if (postgres) {
-        auto scratch = test::ScratchPostgres::create();
-        QVERIFY2(scratch, test::errorText(scratch));
-        m_postgres = *std::move(scratch);
-        url = m_postgres->url().toString();
-    }
-    openProject(project, url);
+    openProject(project, postgres ? scratchPostgresUrl() : u"sqlite:///dev.db"_s);
     QVERIFY(run(MigrationAction::migrateToHead()));
     project.writeRevision(u"ffff00000006"_s, {u"eeee00000005"_s},
                           u"ALTER TABLE customers ADD COLUMN points INTEGER;\nUPDATE customers SET pointz = 1;"_s,

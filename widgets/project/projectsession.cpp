@@ -59,14 +59,9 @@ Result<void> ProjectSession::open(const QString &path)
     auto project = info.isFile() ? Project::open(info.absoluteFilePath()) : Project::discover(info.absoluteFilePath());
     if (!project)
         return fail(project.error());
-    m_project = std::make_shared<const Project>(*std::move(project));
-    ++m_generation;
-    m_statusTickets.clear();
-    loadProfiles();
+    adopt(*std::move(project));
     log::get("ui.session")->info("opened project {} ({} revisions)", m_project->config().configPath,
                                  m_project->graph().size());
-    Q_EMIT projectOpened();
-    refreshStatus();
     return {};
 }
 
@@ -77,13 +72,18 @@ Result<void> ProjectSession::reload()
     auto project = Project::open(m_project->config().configPath);
     if (!project)
         return fail(project.error());
-    m_project = std::make_shared<const Project>(*std::move(project));
+    adopt(*std::move(project));
+    return {};
+}
+
+void ProjectSession::adopt(Project project)
+{
+    m_project = std::make_shared<const Project>(std::move(project));
     ++m_generation;
     m_statusTickets.clear();
     loadProfiles();
     Q_EMIT projectOpened();
     refreshStatus();
-    return {};
 }
 
 void ProjectSession::close()

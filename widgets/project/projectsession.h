@@ -98,6 +98,8 @@ private:
     void withChoice(const QString &connection, ChoiceReady ready);
     void noteFailure(const QString &connection, const Error &error);
     void track(const QFuture<void> &future);
+    /// Makes @p project the open one: its connections, then a status read of each.
+    void adopt(Project project);
     void loadProfiles();
 
     PasswordVault *m_vault;
