@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "demoproject.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -12,14 +13,19 @@ namespace strata::ui::DemoProject {
 
 namespace {
 const QString ResourceRoot = u":/strata/demo"_s;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("strata::ui::DemoProject", text);
 }
+} // namespace
 
 Result<QString> install(const QString &directory)
 {
     QDirIterator files(ResourceRoot, QDir::Files, QDirIterator::Subdirectories);
     if (!files.hasNext())
-        return fail(ErrorCode::Io, u"this build of Strata Studio has no demo project bundled"_s,
-                    u"rebuild it from the repository (scripts/build.sh)"_s);
+        return fail(ErrorCode::Io, tr("This build of Strata Studio has no demo project bundled."),
+                    tr("Rebuild it from the repository (scripts/build.sh)."));
     const QDir target(directory);
     while (files.hasNext()) {
         const QString source = files.next();
@@ -28,8 +34,8 @@ Result<QString> install(const QString &directory)
         if (QFile::exists(destination))
             continue;
         if (!QDir().mkpath(QFileInfo(destination).absolutePath()) || !QFile::copy(source, destination))
-            return fail(ErrorCode::Io, u"cannot write the demo project to %1"_s.arg(destination),
-                        u"check that the directory is writable"_s);
+            return fail(ErrorCode::Io, tr("Cannot write the demo project to %1.").arg(destination),
+                        tr("Check that the directory is writable."));
         // Resource files are read-only; the user's copy must be editable.
         QFile::setPermissions(destination, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     }

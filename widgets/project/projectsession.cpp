@@ -338,7 +338,10 @@ void ProjectSession::run(const MigrationAction &action, const QString &connectio
                 noteFailure(connection, report.error());
                 Q_EMIT runFailed(connection, report.error());
             }
-            refreshStatus(connection);
+            // Show what the run left behind; a run the user called off before it
+            // connected (no password given) changed nothing and must not ask again.
+            if (report || report.error().code() != ErrorCode::Cancelled || choice)
+                refreshStatus(connection);
         };
         if (!choice) {
             deliver(fail(choice.error()));
