@@ -161,7 +161,7 @@ void TestConnectionDialog::reportsAWrongPasswordAsSuch()
     QVERIFY2(report.contains(u"password authentication failed"_s), qPrintable(report));
     QVERIFY2(report.contains(u"rejected the password"_s), qPrintable(report));
     QVERIFY(!report.contains(u"certainly-wrong"_s));
-    QCOMPARE(field<QLabel>(dialog, u"testResult"_s)->text(), report);
+    QVERIFY(field<QLabel>(dialog, u"testResult"_s)->text().endsWith(report));
 }
 
 void TestConnectionDialog::reportsTheServerVersionAndLatency()

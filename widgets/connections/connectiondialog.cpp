@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -66,44 +65,32 @@ void ConnectionDialog::buildForm()
     m_driver->setObjectName(u"driver"_s);
     m_driver->addItems({tr("PostgreSQL"), tr("SQLite")});
 
-    auto *postgres = new QWidget(this);
-    auto *postgresForm = new QFormLayout(postgres);
-    postgresForm->setContentsMargins({});
-    m_host = new QLineEdit(postgres);
+    m_host = new QLineEdit(this);
     m_host->setObjectName(u"host"_s);
     m_host->setPlaceholderText(u"localhost"_s);
-    m_port = new QSpinBox(postgres);
+    m_port = new QSpinBox(this);
     m_port->setObjectName(u"port"_s);
     m_port->setRange(0, 65535);
     m_port->setSpecialValueText(tr("default (5432)"));
-    m_database = new QLineEdit(postgres);
+    m_database = new QLineEdit(this);
     m_database->setObjectName(u"database"_s);
-    m_user = new QLineEdit(postgres);
+    m_user = new QLineEdit(this);
     m_user->setObjectName(u"user"_s);
-    m_password = new QLineEdit(postgres);
+    m_password = new QLineEdit(this);
     m_password->setObjectName(u"password"_s);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("kept in the system keychain, never in a file"));
-    m_sslMode = new QComboBox(postgres);
+    m_sslMode = new QComboBox(this);
     m_sslMode->setObjectName(u"sslmode"_s);
     m_sslMode->addItem(tr("libpq default"));
     m_sslMode->addItems(SslModes);
-    postgresForm->addRow(tr("&Host:"), m_host);
-    postgresForm->addRow(tr("P&ort:"), m_port);
-    postgresForm->addRow(tr("&Database:"), m_database);
-    postgresForm->addRow(tr("&User:"), m_user);
-    postgresForm->addRow(tr("Pass&word:"), m_password);
-    postgresForm->addRow(tr("SSL &mode:"), m_sslMode);
-
-    auto *sqlite = new QWidget(this);
-    auto *sqliteRow = new QHBoxLayout(sqlite);
-    sqliteRow->setContentsMargins({});
-    m_sqlitePath = new QLineEdit(sqlite);
+    m_sqliteRow = new QHBoxLayout;
+    m_sqlitePath = new QLineEdit(this);
     m_sqlitePath->setObjectName(u"sqlitePath"_s);
     m_sqlitePath->setPlaceholderText(tr("path, relative to the project directory"));
-    auto *browse = new QPushButton(tr("&Browse…"), sqlite);
-    sqliteRow->addWidget(m_sqlitePath);
-    sqliteRow->addWidget(browse);
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    m_sqliteRow->addWidget(m_sqlitePath);
+    m_sqliteRow->addWidget(browse);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getSaveFileName(this, tr("SQLite database file"), m_baseDir.path(), {}, nullptr,
                                                           QFileDialog::DontConfirmOverwrite);
@@ -112,9 +99,6 @@ void ConnectionDialog::buildForm()
                                                                                          : m_baseDir.relativeFilePath(file));
     });
 
-    m_driverPages = new QStackedWidget(this);
-    m_driverPages->addWidget(postgres);
-    m_driverPages->addWidget(sqlite);
 
     m_production = new QCheckBox(tr("&Production: mark it red everywhere and confirm before changing it"), this);
     m_production->setObjectName(u"production"_s);
@@ -134,16 +118,23 @@ void ConnectionDialog::buildForm()
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("D&river:"), m_driver);
+    // One form for both drivers, so the labels line up; the rows of the other driver hide.
+    m_form = new QFormLayout;
+    m_form->addRow(tr("&Name:"), m_name);
+    m_form->addRow(tr("D&river:"), m_driver);
+    m_form->addRow(tr("&Host:"), m_host);
+    m_form->addRow(tr("P&ort:"), m_port);
+    m_form->addRow(tr("&Database:"), m_database);
+    m_form->addRow(tr("&User:"), m_user);
+    m_form->addRow(tr("Pass&word:"), m_password);
+    m_form->addRow(tr("SSL &mode:"), m_sslMode);
+    m_form->addRow(tr("&File:"), m_sqliteRow);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_testButton);
     testRow->addStretch();
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_driverPages);
+    layout->addLayout(m_form);
     layout->addWidget(m_production);
     layout->addLayout(testRow);
     layout->addWidget(m_testResult);
@@ -168,7 +159,10 @@ void ConnectionDialog::buildForm()
 
 void ConnectionDialog::updateDriverPage()
 {
-    m_driverPages->setCurrentIndex(m_driver->currentIndex());
+    const bool sqlite = m_driver->currentIndex() == SqlitePage;
+    for (QWidget *field : std::initializer_list<QWidget *>{m_host, m_port, m_database, m_user, m_password, m_sslMode})
+        m_form->setRowVisible(field, !sqlite);
+    m_form->setRowVisible(m_sqliteRow, sqlite);
     validate();
 }
 
@@ -207,7 +201,7 @@ void ConnectionDialog::validate()
     if (m_origin != ConnectionProfile::Origin::User)
         return;
     const QStringList found = problems();
-    m_problems->setText(found.join(u'\n'));
+    m_problems->setText(found.isEmpty() ? QString() : tr("To save this connection:\n• %1").arg(found.join(u"\n• "_s)));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(found.isEmpty());
 }
 
@@ -250,7 +244,7 @@ void ConnectionDialog::showTestResult(bool succeeded, const QString &report)
 {
     const QColor color = statusColor(succeeded ? StatusKind::Current : StatusKind::Failed);
     m_testResult->setStyleSheet(u"color: %1"_s.arg(color.name()));
-    m_testResult->setText(report);
+    m_testResult->setText((succeeded ? tr("Test succeeded. %1") : tr("Test failed: %1")).arg(report));
     Q_EMIT connectionTested(succeeded, report);
 }
 

@@ -14,7 +14,8 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class QStackedWidget;
+class QFormLayout;
+class QHBoxLayout;
 
 namespace strata::ui {
 
@@ -57,7 +58,8 @@ private:
 
     QLineEdit *m_name = nullptr;
     QComboBox *m_driver = nullptr;
-    QStackedWidget *m_driverPages = nullptr;
+    QFormLayout *m_form = nullptr;
+    QHBoxLayout *m_sqliteRow = nullptr;
     QLineEdit *m_host = nullptr;
     QSpinBox *m_port = nullptr;
     QLineEdit *m_database = nullptr;
