@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: MIT
+#include "postgresintrospector.h"
+
+#include "database/connection.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace strata {
+
+namespace {
+
+// Arrays travel as text joined by the unit separator, which no identifier contains.
+const QString Separator = QString(QChar(0x1f));
+
+QStringList splitList(const QVariant &value)
+{
+    const QString text = value.toString();
+    return text.isEmpty() ? QStringList() : text.split(Separator);
+}
+
+/// The user's relations: not system schemas, not owned by an extension.
+const QString UserRelations = uR"(
+    SELECT c.oid, n.nspname, c.relname, c.relkind
+    FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+      AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp\_%'
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'))"_s;
+
+QString foreignKeyAction(const QString &code)
+{
+    static const QHash<QString, QString> actions{{u"a"_s, u"NO ACTION"_s}, {u"r"_s, u"RESTRICT"_s},
+                                                 {u"c"_s, u"CASCADE"_s},   {u"n"_s, u"SET NULL"_s},
+                                                 {u"d"_s, u"SET DEFAULT"_s}};
+    return actions.value(code, u"NO ACTION"_s);
+}
+
+class PostgresSchemaReader
+{
+public:
+    PostgresSchemaReader(Connection &connection, const QStringList &excluded)
+        : m_connection(connection)
+        , m_excluded(excluded)
+    {
+    }
+
+    Result<Schema> read()
+    {
+        STRATA_TRY(readTables());
+        STRATA_TRY(readColumns());
+        STRATA_TRY(readConstraints());
+        STRATA_TRY(readIndexes());
+        STRATA_TRY(readViews());
+        STRATA_TRY(readSequences());
+        STRATA_TRY(readEnums());
+        for (const qint64 oid : std::as_const(m_tableOrder))
+            m_schema.tables.append(m_tables.value(oid));
+        return m_schema;
+    }
+
+private:
+    bool isExcluded(const QString &schema, const QString &name) const
+    {
+        return m_excluded.contains(name) || m_excluded.contains(schema + u'.' + name);
+    }
+
+    Result<void> readTables()
+    {
+        STRATA_ASSIGN_OR_RETURN(rows, m_connection.select(
+            u"WITH rel AS (%1) SELECT rel.oid, rel.nspname, rel.relname, "
+            u"COALESCE(obj_description(rel.oid, 'pg_class'), '') FROM rel WHERE rel.relkind IN ('r', 'p') "
+            u"ORDER BY rel.nspname, rel.relname"_s.arg(UserRelations)));
+        for (const QVariantList &row : *rows) {
+            Table table;
+            table.schema = row.at(1).toString();
+            table.name = row.at(2).toString();
+            table.comment = row.at(3).toString();
+            if (isExcluded(table.schema, table.name))
+                continue;
+            const qint64 oid = row.at(0).toLongLong();
+            m_tableOrder.append(oid);
+            m_tables.insert(oid, table);
+        }
+        return {};
+    }
+
+    Result<void> readColumns()
+    {
+        STRATA_ASSIGN_OR_RETURN(rows, m_connection.select(
+            u"WITH rel AS (%1) SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
+            u"CASE WHEN a.attgenerated = '' THEN COALESCE(pg_get_expr(ad.adbin, ad.adrelid), '') ELSE '' END, "
+            u"a.attidentity, "
+            u"CASE WHEN a.attgenerated = 's' THEN pg_get_expr(ad.adbin, ad.adrelid) ELSE '' END, "
+            u"CASE WHEN a.attcollation <> t.typcollation THEN co.collname ELSE '' END, "
+            u"COALESCE(col_description(a.attrelid, a.attnum), '') "
+            u"FROM pg_attribute a JOIN rel ON rel.oid = a.attrelid AND rel.relkind IN ('r', 'p') "
+            u"JOIN pg_type t ON t.oid = a.atttypid "
+            u"LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum "
+            u"LEFT JOIN pg_collation co ON co.oid = a.attcollation "
+            u"WHERE a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attrelid, a.attnum"_s.arg(UserRelations)));
+        for (const QVariantList &row : *rows) {
+            const auto table = m_tables.find(row.at(0).toLongLong());
+            if (table == m_tables.end())
+                continue;
+            Column column;
+            column.name = row.at(1).toString();
+            column.type = row.at(2).toString();
+            column.notNull = row.at(3).toBool();
+            column.defaultExpression = row.at(4).toString();
+            const QString identity = row.at(5).toString();
+            column.identity = identity == u"a"_s   ? Column::Identity::Always
+                : identity == u"d"_s               ? Column::Identity::ByDefault
+                                                   : Column::Identity::None;
+            column.generatedExpression = row.at(6).toString();
+            column.collation = row.at(7).toString();
+            column.comment = row.at(8).toString();
+            table->columns.append(column);
+        }
+        return {};
+    }
+
+    Result<void> readConstraints()
+    {
+        const QString columnsOf = u"array_to_string(ARRAY(SELECT a.attname FROM unnest(%1) WITH ORDINALITY k(num, ord) "
+                                  u"JOIN pg_attribute a ON a.attrelid = %2 AND a.attnum = k.num ORDER BY k.ord), chr(31))"_s;
+        STRATA_ASSIGN_OR_RETURN(rows, m_connection.select(
+            u"WITH rel AS (%1) SELECT con.conrelid, con.conname, con.contype, pg_get_constraintdef(con.oid, true), "
+            u"con.condeferrable, con.condeferred, %2, COALESCE(fn.nspname, ''), COALESCE(fc.relname, ''), %3, "
+            u"con.confupdtype, con.confdeltype "
+            u"FROM pg_constraint con JOIN rel ON rel.oid = con.conrelid "
+            u"LEFT JOIN pg_class fc ON fc.oid = con.confrelid "
+            u"LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace "
+            u"WHERE con.contype IN ('p', 'u', 'c', 'f') ORDER BY con.conrelid, con.conname"_s.arg(
+                UserRelations, columnsOf.arg(u"con.conkey"_s, u"con.conrelid"_s),
+                columnsOf.arg(u"con.confkey"_s, u"con.confrelid"_s))));
+        for (const QVariantList &row : *rows) {
+            const auto table = m_tables.find(row.at(0).toLongLong());
+            if (table == m_tables.end())
+                continue;
+            const QString name = row.at(1).toString();
+            const QString type = row.at(2).toString();
+            const QStringList columns = splitList(row.at(6));
+            if (type == u"p"_s) {
+                table->primaryKey = PrimaryKey{name, columns};
+            } else if (type == u"u"_s) {
+                table->uniques.append({name, columns, row.at(4).toBool(), row.at(5).toBool()});
+            } else if (type == u"c"_s) {
+                // pg_get_constraintdef prints "CHECK (...)"; the model keeps the condition.
+                QString expression = row.at(3).toString();
+                if (expression.startsWith(u"CHECK "_s))
+                    expression = expression.mid(6);
+                table->checks.append({name, expression});
+            } else {
+                ForeignKey key;
+                key.name = name;
+                key.columns = columns;
+                key.referencedSchema = row.at(7).toString();
+                key.referencedTable = row.at(8).toString();
+                key.referencedColumns = splitList(row.at(9));
+                key.onUpdate = foreignKeyAction(row.at(10).toString());
+                key.onDelete = foreignKeyAction(row.at(11).toString());
+                key.deferrable = row.at(4).toBool();
+                key.initiallyDeferred = row.at(5).toBool();
+                table->foreignKeys.append(key);
+            }
+        }
+        return {};
+    }
+
+    Result<void> readIndexes()
+    {
+        STRATA_ASSIGN_OR_RETURN(rows, m_connection.select(
+            u"WITH rel AS (%1) SELECT i.indrelid, ic.relname, i.indisunique, am.amname, "
+            u"pg_get_indexdef(i.indexrelid), COALESCE(pg_get_expr(i.indpred, i.indrelid, true), ''), "
+            u"array_to_string(ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) "
+            u"  FROM generate_series(1, i.indnkeyatts) k ORDER BY k), chr(31)), "
+            u"array_to_string(ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) "
+            u"  FROM generate_series(i.indnkeyatts + 1, i.indnatts) k ORDER BY k), chr(31)) "
+            u"FROM pg_index i JOIN rel ON rel.oid = i.indrelid "
+            u"JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_am am ON am.oid = ic.relam "
+            // Indexes of primary keys, unique and exclusion constraints belong to them.
+            u"WHERE NOT EXISTS (SELECT 1 FROM pg_constraint c "
+            u"                  WHERE c.conindid = i.indexrelid AND c.contype IN ('p', 'u', 'x')) "
+            u"ORDER BY i.indrelid, ic.relname"_s.arg(UserRelations)));
+        for (const QVariantList &row : *rows) {
+            const auto table = m_tables.find(row.at(0).toLongLong());
+            if (table == m_tables.end())
+                continue;
+            Index index;
+            index.name = row.at(1).toString();
+            index.unique = row.at(2).toBool();
+            index.method = row.at(3).toString();
+            index.definition = row.at(4).toString();
+            index.predicate = row.at(5).toString();
+            index.keys = splitList(row.at(6));
+            index.included = splitList(row.at(7));
+            table->indexes.append(index);
+        }
+        return {};
+    }
+
+    Result<void> readViews()
+    {
+        STRATA_ASSIGN_OR_RETURN(rows, m_connection.select(
+            u"WITH rel AS (%1) SELECT rel.nspname, rel.relname, pg_get_viewdef(rel.oid, true), rel.relkind = 'm', "
+            u"COALESCE(obj_description(rel.oid, 'pg_class'), '') FROM rel WHERE rel.relkind IN ('v', 'm') "
+            u"ORDER BY rel.nspname, rel.relname"_s.arg(UserRelations)));
+        for (const QVariantList &row : *rows)
+            m_schema.views.append({row.at(0).toString(), row.at(1).toString(), row.at(2).toString().trimmed(),
+                                   row.at(3).toBool(), row.at(4).toString()});
+        return {};
+    }
+
+    Result<void> readSequences()
+    {
+        // Identity columns own their sequences ('i' dependencies): those are part of the column.
+        STRATA_ASSIGN_OR_RETURN(rows, m_connection.select(
+            u"WITH rel AS (%1) SELECT rel.nspname, rel.relname, format_type(s.seqtypid, NULL), s.seqstart, "
+            u"s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle, "
+            u"COALESCE((SELECT tc.relname || '.' || a.attname FROM pg_depend d "
+            u"  JOIN pg_class tc ON tc.oid = d.refobjid "
+            u"  JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid "
+            u"  WHERE d.classid = 'pg_class'::regclass AND d.objid = rel.oid AND d.deptype = 'a' "
+            u"    AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0 LIMIT 1), '') "
+            u"FROM rel JOIN pg_sequence s ON s.seqrelid = rel.oid WHERE rel.relkind = 'S' "
+            u"AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass "
+            u"                AND d.objid = rel.oid AND d.deptype = 'i') "
+            u"ORDER BY rel.nspname, rel.relname"_s.arg(UserRelations)));
+        for (const QVariantList &row : *rows) {
+            Sequence sequence;
+            sequence.schema = row.at(0).toString();
+            sequence.name = row.at(1).toString();
+            sequence.type = row.at(2).toString();
+            sequence.start = row.at(3).toLongLong();
+            sequence.increment = row.at(4).toLongLong();
+            sequence.minimum = row.at(5).toLongLong();
+            sequence.maximum = row.at(6).toLongLong();
+            sequence.cache = row.at(7).toLongLong();
+            sequence.cycle = row.at(8).toBool();
+            sequence.ownedBy = row.at(9).toString();
+            m_schema.sequences.append(sequence);
+        }
+        return {};
+    }
+
+    Result<void> readEnums()
+    {
+        STRATA_ASSIGN_OR_RETURN(rows, m_connection.select(
+            u"SELECT n.nspname, t.typname, "
+            u"array_to_string(ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid "
+            u"  ORDER BY e.enumsortorder), chr(31)), COALESCE(obj_description(t.oid, 'pg_type'), '') "
+            u"FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
+            u"WHERE t.typtype = 'e' AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
+            u"AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass "
+            u"                AND d.objid = t.oid AND d.deptype = 'e') "
+            u"ORDER BY n.nspname, t.typname"_s));
+        for (const QVariantList &row : *rows)
+            m_schema.enums.append({row.at(0).toString(), row.at(1).toString(), splitList(row.at(2)), row.at(3).toString()});
+        return {};
+    }
+
+    Connection &m_connection;
+    QStringList m_excluded;
+    Schema m_schema;
+    QList<qint64> m_tableOrder;
+    QHash<qint64, Table> m_tables;
+};
+
+} // namespace
+
+Result<Schema> readPostgresSchema(Connection &connection, const QStringList &excludedTables)
+{
+    if (connection.dialect() != Dialect::Postgres)
+        return fail(ErrorCode::Usage, u"readPostgresSchema needs a PostgreSQL connection"_s);
+    PostgresSchemaReader reader(connection, excludedTables);
+    auto schema = reader.read();
+    if (!schema)
+        return fail(std::move(schema.error().addContext(u"reading the schema of %1"_s.arg(connection.url().redacted()))));
+    return schema;
+}
+
+} // namespace strata

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#include "schema.h"
+
+#include <algorithm>
+
+namespace strata {
+
+namespace {
+template<typename List, typename Predicate>
+auto findIn(const List &list, Predicate predicate) -> decltype(&list.front())
+{
+    const auto found = std::find_if(list.begin(), list.end(), predicate);
+    return found == list.end() ? nullptr : &*found;
+}
+} // namespace
+
+const Column *Table::column(const QString &columnName) const
+{
+    return findIn(columns, [&](const Column &column) { return column.name == columnName; });
+}
+
+const Index *Table::index(const QString &indexName) const
+{
+    return findIn(indexes, [&](const Index &index) { return index.name == indexName; });
+}
+
+const Table *Schema::table(const QString &schema, const QString &name) const
+{
+    return findIn(tables, [&](const Table &table) { return table.schema == schema && table.name == name; });
+}
+
+const View *Schema::view(const QString &schema, const QString &name) const
+{
+    return findIn(views, [&](const View &view) { return view.schema == schema && view.name == name; });
+}
+
+const EnumType *Schema::enumType(const QString &schema, const QString &name) const
+{
+    return findIn(enums, [&](const EnumType &type) { return type.schema == schema && type.name == name; });
+}
+
+} // namespace strata

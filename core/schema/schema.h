@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace strata {
+
+/// The schema model that autogenerate compares (DESIGN §5): one shape for PostgreSQL and
+/// SQLite, filled by introspection, never by parsing the user's DDL. Names are kept as the
+/// database stores them; expressions (defaults, checks, predicates, view bodies) as the
+/// database prints them back, so that two databases of the same server compare equal
+/// exactly when they hold the same objects. Value types, ordered by name.
+
+struct Column
+{
+    enum class Identity { None, Always, ByDefault };
+
+    QString name;
+    QString type;               ///< with modifiers: "character varying(80)", "numeric(10,2)", "integer[]"
+    bool notNull = false;
+    QString defaultExpression;  ///< empty when none
+    Identity identity = Identity::None;
+    QString generatedExpression; ///< a stored generated column's expression; empty otherwise
+    QString collation;          ///< only when it differs from the type's default
+    QString comment;
+
+    friend bool operator==(const Column &, const Column &) = default;
+};
+
+struct PrimaryKey
+{
+    QString name;
+    QStringList columns;
+
+    friend bool operator==(const PrimaryKey &, const PrimaryKey &) = default;
+};
+
+struct UniqueConstraint
+{
+    QString name;
+    QStringList columns;
+    bool deferrable = false;
+    bool initiallyDeferred = false;
+
+    friend bool operator==(const UniqueConstraint &, const UniqueConstraint &) = default;
+};
+
+struct CheckConstraint
+{
+    QString name;
+    QString expression; ///< as the database prints it: "(price > (0)::numeric)"
+
+    friend bool operator==(const CheckConstraint &, const CheckConstraint &) = default;
+};
+
+struct ForeignKey
+{
+    QString name;
+    QStringList columns;
+    QString referencedSchema;
+    QString referencedTable;
+    QStringList referencedColumns;
+    QString onUpdate = QStringLiteral("NO ACTION"); ///< NO ACTION, RESTRICT, CASCADE, SET NULL, SET DEFAULT
+    QString onDelete = QStringLiteral("NO ACTION");
+    bool deferrable = false;
+    bool initiallyDeferred = false;
+
+    friend bool operator==(const ForeignKey &, const ForeignKey &) = default;
+};
+
+/// An index that no constraint owns (those of primary keys and unique constraints are
+/// part of the constraint).
+struct Index
+{
+    QString name;
+    bool unique = false;
+    QString method = QStringLiteral("btree");
+    QStringList keys;      ///< columns or expressions, as the database prints them
+    QStringList included;  ///< INCLUDE columns
+    QString predicate;     ///< a partial index's WHERE; empty otherwise
+    QString definition;    ///< the whole CREATE INDEX statement as the database prints it
+
+    friend bool operator==(const Index &, const Index &) = default;
+};
+
+struct Table
+{
+    QString schema; ///< "public"; "main" on SQLite
+    QString name;
+    QList<Column> columns; ///< in their order in the table
+    std::optional<PrimaryKey> primaryKey;
+    QList<UniqueConstraint> uniques;
+    QList<CheckConstraint> checks;
+    QList<ForeignKey> foreignKeys;
+    QList<Index> indexes;
+    QString comment;
+
+    const Column *column(const QString &name) const;
+    const Index *index(const QString &name) const;
+
+    friend bool operator==(const Table &, const Table &) = default;
+};
+
+struct View
+{
+    QString schema;
+    QString name;
+    QString definition; ///< the SELECT, as the database prints it
+    bool materialized = false;
+    QString comment;
+
+    friend bool operator==(const View &, const View &) = default;
+};
+
+struct Sequence
+{
+    QString schema;
+    QString name;
+    QString type = QStringLiteral("bigint");
+    qint64 start = 1;
+    qint64 increment = 1;
+    qint64 minimum = 1;
+    qint64 maximum = 0;
+    qint64 cache = 1;
+    bool cycle = false;
+    QString ownedBy; ///< "table.column" of a serial column; empty when free-standing
+
+    friend bool operator==(const Sequence &, const Sequence &) = default;
+};
+
+struct EnumType
+{
+    QString schema;
+    QString name;
+    QStringList values; ///< in their sort order
+    QString comment;
+
+    friend bool operator==(const EnumType &, const EnumType &) = default;
+};
+
+struct Schema
+{
+    QList<EnumType> enums;
+    QList<Sequence> sequences;
+    QList<Table> tables;
+    QList<View> views;
+
+    const Table *table(const QString &schema, const QString &name) const;
+    const View *view(const QString &schema, const QString &name) const;
+    const EnumType *enumType(const QString &schema, const QString &name) const;
+    bool isEmpty() const { return enums.isEmpty() && sequences.isEmpty() && tables.isEmpty() && views.isEmpty(); }
+
+    friend bool operator==(const Schema &, const Schema &) = default;
+};
+
+} // namespace strata
