@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace strata::SqliteDefinition {
+
+/// What SQLite's pragmas do not tell about a table, read from its stored CREATE TABLE:
+/// constraint names, CHECK expressions, collations and generated-column expressions.
+struct TableDetails
+{
+    struct Check
+    {
+        QString name;
+        QString expression; ///< with its parentheses, as written: "(price > 0)"
+    };
+    struct NamedColumns
+    {
+        QString name;
+        QStringList columns;
+    };
+    struct ColumnDetails
+    {
+        QString name;
+        QString collation;
+        QString generatedExpression; ///< with its parentheses, as written
+    };
+
+    QList<ColumnDetails> columns;
+    QList<Check> checks;              ///< table and column CHECKs, in the order written
+    QString primaryKeyName;
+    QList<NamedColumns> uniques;      ///< named UNIQUE constraints (unnamed ones have no entry)
+    QList<NamedColumns> foreignKeys;  ///< named FOREIGN KEY / REFERENCES constraints
+
+    const ColumnDetails *column(const QString &name) const;
+};
+
+/// Reads @p createTable, a CREATE TABLE statement as sqlite_schema stores it.
+TableDetails parseTable(const QString &createTable);
+
+/// A CREATE INDEX statement's key expressions (as written) and WHERE predicate.
+struct IndexDetails
+{
+    QStringList keys;
+    QString predicate;
+};
+IndexDetails parseIndex(const QString &createIndex);
+
+/// The SELECT of a CREATE VIEW statement, as written.
+QString viewBody(const QString &createView);
+
+/// An identifier without its quotes ("a""b" -> a"b, [x] -> x, `y` -> y).
+QString unquote(QStringView identifier);
+
+} // namespace strata::SqliteDefinition
