@@ -206,11 +206,16 @@ private:
     {
         STRATA_ASSIGN_OR_RETURN(rows, m_connection.select(
             u"WITH rel AS (%1) SELECT rel.nspname, rel.relname, pg_get_viewdef(rel.oid, true), rel.relkind = 'm', "
-            u"COALESCE(obj_description(rel.oid, 'pg_class'), '') FROM rel WHERE rel.relkind IN ('v', 'm') "
-            u"ORDER BY rel.nspname, rel.relname"_s.arg(UserRelations)));
+            u"COALESCE(obj_description(rel.oid, 'pg_class'), ''), "
+            // The relations the view's rewrite rule depends on: the tables it reads.
+            u"COALESCE((SELECT string_agg(DISTINCT dn.nspname || '.' || dc.relname, chr(31)) "
+            u"  FROM pg_rewrite r JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid "
+            u"  JOIN pg_class dc ON dc.oid = d.refobjid JOIN pg_namespace dn ON dn.oid = dc.relnamespace "
+            u"  WHERE r.ev_class = rel.oid AND d.refclassid = 'pg_class'::regclass AND d.refobjid <> rel.oid), '') "
+            u"FROM rel WHERE rel.relkind IN ('v', 'm') ORDER BY rel.nspname, rel.relname"_s.arg(UserRelations)));
         for (const QVariantList &row : *rows)
             m_schema.views.append({row.at(0).toString(), row.at(1).toString(), row.at(2).toString().trimmed(),
-                                   row.at(3).toBool(), row.at(4).toString()});
+                                   row.at(3).toBool(), row.at(4).toString(), splitList(row.at(5))});
         return {};
     }
 

@@ -112,6 +112,7 @@ struct View
     QString definition; ///< the SELECT, as the database prints it
     bool materialized = false;
     QString comment;
+    QStringList tables; ///< "schema.table" of every table it reads, sorted: what must not change under it
 
     friend bool operator==(const View &, const View &) = default;
 };

@@ -235,6 +235,19 @@ IndexDetails parseIndex(const QString &createIndex)
     return details;
 }
 
+QStringList names(const QString &sql)
+{
+    QStringList found;
+    for (const Token &token : tokenize(sql)) {
+        if (!token.isName())
+            continue;
+        const QString name = unquote(token.text);
+        if (!found.contains(name, Qt::CaseInsensitive))
+            found << name;
+    }
+    return found;
+}
+
 QString viewBody(const QString &createView)
 {
     const QList<Token> tokens = tokenize(createView);

@@ -51,6 +51,10 @@ IndexDetails parseIndex(const QString &createIndex);
 /// The SELECT of a CREATE VIEW statement, as written.
 QString viewBody(const QString &createView);
 
+/// Every name in @p sql (words and quoted identifiers, unquoted), in order, without
+/// duplicates: what a view may read.
+QStringList names(const QString &sql);
+
 /// An identifier without its quotes ("a""b" -> a"b, [x] -> x, `y` -> y).
 QString unquote(QStringView identifier);
 

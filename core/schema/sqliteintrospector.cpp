@@ -152,13 +152,22 @@ Result<Schema> readSqliteSchema(Connection &connection, const QStringList &exclu
             const QString name = row.at(1).toString();
             const QString sql = row.at(2).toString();
             if (row.at(0).toString() == u"view"_s) {
-                schema.views.append({MainSchema, name, SqliteDefinition::viewBody(sql), false, {}});
+                schema.views.append({MainSchema, name, SqliteDefinition::viewBody(sql), false, {}, {}});
                 continue;
             }
             if (excludedTables.contains(name) || excludedTables.contains(MainSchema + u'.' + name))
                 continue;
             STRATA_ASSIGN_OR_RETURN(table, reader.readTable(name, sql));
             schema.tables.append(*std::move(table));
+        }
+        // SQLite records no dependencies: a view reads the tables its text names.
+        for (View &view : schema.views) {
+            const QStringList mentioned = SqliteDefinition::names(view.definition);
+            for (const Table &table : std::as_const(schema.tables)) {
+                if (mentioned.contains(table.name, Qt::CaseInsensitive))
+                    view.tables << MainSchema + u'.' + table.name;
+            }
+            view.tables.sort();
         }
         return {};
     };

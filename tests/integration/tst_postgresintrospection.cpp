@@ -203,6 +203,7 @@ void TestPostgresIntrospection::readsViewsSequencesAndEnums()
     QVERIFY(!view->materialized);
     QVERIFY2(view->definition.startsWith(u"SELECT orders.id"_s), qPrintable(view->definition));
     QVERIFY2(view->definition.contains(u"WHERE orders.total > 100::numeric"_s), qPrintable(view->definition));
+    QCOMPARE(view->tables, QStringList{u"public.orders"_s});
 
     // The serial's sequence is owned by its column; the identity's is part of the column.
     QStringList sequences;

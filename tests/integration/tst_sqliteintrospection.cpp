@@ -175,6 +175,7 @@ void TestSqliteIntrospection::readsViews()
     QCOMPARE(schema.views.size(), 1);
     QCOMPARE(schema.views.first().name, u"big_orders"_s);
     QCOMPARE(schema.views.first().definition, u"SELECT id, total FROM orders WHERE total > 100"_s);
+    QCOMPARE(schema.views.first().tables, QStringList{u"main.orders"_s});
 }
 
 void TestSqliteIntrospection::readsTheSameSchemaTwice()

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "schema/schema.h"
+
+#include <variant>
+
+namespace strata {
+
+/// One step from one schema to another, carrying everything both directions need: a
+/// drop keeps the dropped object, so that its inverse can create it again. Value types.
+namespace change {
+
+struct CreateEnum { EnumType type; };
+struct DropEnum { EnumType type; };
+struct AlterEnum { EnumType from; EnumType to; };
+struct CreateSequence { Sequence sequence; };
+struct DropSequence { Sequence sequence; };
+struct AlterSequence { Sequence from; Sequence to; };
+struct CreateTable { Table table; };
+struct DropTable { Table table; };
+struct AddColumn { QString schema; QString table; Column column; };
+struct DropColumn { QString schema; QString table; Column column; };
+struct AlterColumn { QString schema; QString table; Column from; Column to; };
+using Constraint = std::variant<PrimaryKey, UniqueConstraint, CheckConstraint, ForeignKey>;
+struct AddConstraint { QString schema; QString table; Constraint constraint; };
+struct DropConstraint { QString schema; QString table; Constraint constraint; };
+struct CreateIndex { QString schema; QString table; Index index; };
+struct DropIndex { QString schema; QString table; Index index; };
+struct CommentOnTable { QString schema; QString table; QString from; QString to; };
+struct CreateView { View view; };
+struct DropView { View view; };
+
+} // namespace change
+
+using SchemaChange = std::variant<change::CreateEnum, change::DropEnum, change::AlterEnum, change::CreateSequence,
+                                  change::DropSequence, change::AlterSequence, change::CreateTable, change::DropTable,
+                                  change::AddColumn, change::DropColumn, change::AlterColumn, change::AddConstraint,
+                                  change::DropConstraint, change::CreateIndex, change::DropIndex,
+                                  change::CommentOnTable, change::CreateView, change::DropView>;
+
+/// The change that undoes @p change: a create's drop, an alter's alter back.
+SchemaChange inverse(const SchemaChange &change);
+
+/// Whether applying @p change can lose data: dropping a table or column, or changing a
+/// column's type. The summary lists these apart, with a warning.
+bool isDestructive(const SchemaChange &change);
+
+/// One line of makemigrations' summary: "+ table orders", "~ users: + column email text",
+/// "- index users_name_idx", "~ type mood: values sad, ok -> sad, ok, happy".
+QString describe(const SchemaChange &change);
+
+} // namespace strata

@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: MIT
+#include "schemadiff.h"
+
+#include <algorithm>
+
+namespace strata {
+
+namespace {
+
+using namespace strata::change;
+
+template<typename T>
+const T *findNamed(const QList<T> &list, const QString &name)
+{
+    const auto found = std::find_if(list.begin(), list.end(), [&](const T &item) { return item.name == name; });
+    return found == list.end() ? nullptr : &*found;
+}
+
+/// Unnamed constraints (SQLite's) are matched by what they say, named ones by name.
+template<typename T>
+bool sameIdentity(const T &a, const T &b)
+{
+    if (a.name.isEmpty() || b.name.isEmpty())
+        return a == b;
+    return a.name == b.name;
+}
+
+template<typename T>
+const T *findMatching(const QList<T> &list, const T &item)
+{
+    const auto found = std::find_if(list.begin(), list.end(), [&](const T &other) { return sameIdentity(item, other); });
+    return found == list.end() ? nullptr : &*found;
+}
+
+/// The table as CreateTable makes it: foreign keys and indexes are changes of their own, so
+/// that tables can be created in any order and every index shows in the summary.
+Table bareTable(Table table)
+{
+    table.foreignKeys.clear();
+    table.indexes.clear();
+    return table;
+}
+
+/// Builds the change list phase by phase; each phase only depends on earlier ones.
+class DiffBuilder
+{
+public:
+    DiffBuilder(const Schema &from, const Schema &to)
+        : m_from(from)
+        , m_to(to)
+    {
+    }
+
+    QList<SchemaChange> build()
+    {
+        dropViews();
+        dropForeignKeys();
+        dropIndexesAndConstraints();
+        dropTables();
+        createEnumsAndSequences();
+        createTables();
+        changeColumns();
+        addConstraintsAndIndexes();
+        addForeignKeys();
+        createViews();
+        dropEnumsAndSequences();
+        return m_changes;
+    }
+
+private:
+    /// Tables in both schemas, as (from, to).
+    QList<QPair<const Table *, const Table *>> keptTables() const
+    {
+        QList<QPair<const Table *, const Table *>> kept;
+        for (const Table &table : m_from.tables) {
+            if (const Table *other = m_to.table(table.schema, table.name))
+                kept.append(qMakePair(&table, other));
+        }
+        return kept;
+    }
+
+    /// Whether @p view reads a table that this diff drops or changes: such a view must go
+    /// before the change (PostgreSQL and SQLite refuse to change a table under a view) and
+    /// come back after it.
+    bool readsChangedTable(const View &view) const
+    {
+        return std::any_of(view.tables.begin(), view.tables.end(), [this](const QString &qualified) {
+            const QString schema = qualified.section(u'.', 0, 0);
+            const QString name = qualified.section(u'.', 1);
+            const Table *before = m_from.table(schema, name);
+            const Table *after = m_to.table(schema, name);
+            return before && (!after || !(*before == *after));
+        });
+    }
+
+    bool isRebuilt(const View &view) const
+    {
+        const View *before = m_from.view(view.schema, view.name);
+        const View *after = m_to.view(view.schema, view.name);
+        return !before || !after || !(*before == *after) || readsChangedTable(*before);
+    }
+
+    void dropViews()
+    {
+        for (const View &view : m_from.views) {
+            if (isRebuilt(view))
+                m_changes.emplace_back(DropView{view});
+        }
+    }
+
+    void dropForeignKeys()
+    {
+        for (const Table &table : m_from.tables) {
+            const Table *other = m_to.table(table.schema, table.name);
+            for (const ForeignKey &key : table.foreignKeys) {
+                const ForeignKey *kept = other ? findMatching(other->foreignKeys, key) : nullptr;
+                if (!kept || !(*kept == key))
+                    m_changes.emplace_back(DropConstraint{table.schema, table.name, key});
+            }
+        }
+    }
+
+    void dropIndexesAndConstraints()
+    {
+        for (const Table &table : m_from.tables) {
+            const Table *other = m_to.table(table.schema, table.name);
+            for (const Index &index : table.indexes) {
+                const Index *kept = other ? findNamed(other->indexes, index.name) : nullptr;
+                if (!kept || !(*kept == index))
+                    m_changes.emplace_back(DropIndex{table.schema, table.name, index});
+            }
+            if (!other)
+                continue; // the table's own constraints go with it
+            if (table.primaryKey && other->primaryKey != table.primaryKey)
+                m_changes.emplace_back(DropConstraint{table.schema, table.name, *table.primaryKey});
+            for (const UniqueConstraint &unique : table.uniques) {
+                const UniqueConstraint *kept = findMatching(other->uniques, unique);
+                if (!kept || !(*kept == unique))
+                    m_changes.emplace_back(DropConstraint{table.schema, table.name, unique});
+            }
+            for (const CheckConstraint &check : table.checks) {
+                const CheckConstraint *kept = findMatching(other->checks, check);
+                if (!kept || !(*kept == check))
+                    m_changes.emplace_back(DropConstraint{table.schema, table.name, check});
+            }
+        }
+    }
+
+    void dropTables()
+    {
+        for (const Table &table : m_from.tables) {
+            if (!m_to.table(table.schema, table.name))
+                m_changes.emplace_back(DropTable{bareTable(table)});
+        }
+    }
+
+    void createEnumsAndSequences()
+    {
+        for (const EnumType &type : m_to.enums) {
+            const EnumType *old = m_from.enumType(type.schema, type.name);
+            if (!old)
+                m_changes.emplace_back(CreateEnum{type});
+            else if (!(*old == type))
+                m_changes.emplace_back(AlterEnum{*old, type});
+        }
+        // A serial column's sequence belongs to the column: it comes and goes with it.
+        for (const Sequence &sequence : m_to.sequences) {
+            if (!sequence.ownedBy.isEmpty())
+                continue;
+            const auto old = std::find_if(m_from.sequences.begin(), m_from.sequences.end(), [&](const Sequence &s) {
+                return s.schema == sequence.schema && s.name == sequence.name;
+            });
+            if (old == m_from.sequences.end())
+                m_changes.emplace_back(CreateSequence{sequence});
+            else if (!(*old == sequence))
+                m_changes.emplace_back(AlterSequence{*old, sequence});
+        }
+    }
+
+    void createTables()
+    {
+        for (const Table &table : m_to.tables) {
+            if (!m_from.table(table.schema, table.name))
+                m_changes.emplace_back(CreateTable{bareTable(table)});
+        }
+    }
+
+    void changeColumns()
+    {
+        for (const auto &[old, now] : keptTables()) {
+            for (const Column &column : old->columns) {
+                if (!now->column(column.name))
+                    m_changes.emplace_back(DropColumn{old->schema, old->name, column});
+            }
+            for (const Column &column : now->columns) {
+                const Column *before = old->column(column.name);
+                if (!before)
+                    m_changes.emplace_back(AddColumn{now->schema, now->name, column});
+                else if (!(*before == column))
+                    m_changes.emplace_back(AlterColumn{now->schema, now->name, *before, column});
+            }
+            if (old->comment != now->comment)
+                m_changes.emplace_back(CommentOnTable{now->schema, now->name, old->comment, now->comment});
+        }
+    }
+
+    void addConstraintsAndIndexes()
+    {
+        for (const Table &table : m_to.tables) {
+            const Table *old = m_from.table(table.schema, table.name);
+            if (old) {
+                if (table.primaryKey && old->primaryKey != table.primaryKey)
+                    m_changes.emplace_back(AddConstraint{table.schema, table.name, *table.primaryKey});
+                for (const UniqueConstraint &unique : table.uniques) {
+                    const UniqueConstraint *before = findMatching(old->uniques, unique);
+                    if (!before || !(*before == unique))
+                        m_changes.emplace_back(AddConstraint{table.schema, table.name, unique});
+                }
+                for (const CheckConstraint &check : table.checks) {
+                    const CheckConstraint *before = findMatching(old->checks, check);
+                    if (!before || !(*before == check))
+                        m_changes.emplace_back(AddConstraint{table.schema, table.name, check});
+                }
+            }
+            for (const Index &index : table.indexes) {
+                const Index *before = old ? findNamed(old->indexes, index.name) : nullptr;
+                if (!before || !(*before == index))
+                    m_changes.emplace_back(CreateIndex{table.schema, table.name, index});
+            }
+        }
+    }
+
+    void addForeignKeys()
+    {
+        for (const Table &table : m_to.tables) {
+            const Table *old = m_from.table(table.schema, table.name);
+            for (const ForeignKey &key : table.foreignKeys) {
+                const ForeignKey *before = old ? findMatching(old->foreignKeys, key) : nullptr;
+                if (!before || !(*before == key))
+                    m_changes.emplace_back(AddConstraint{table.schema, table.name, key});
+            }
+        }
+    }
+
+    void createViews()
+    {
+        for (const View &view : m_to.views) {
+            if (isRebuilt(view))
+                m_changes.emplace_back(CreateView{view});
+        }
+    }
+
+    void dropEnumsAndSequences()
+    {
+        // Last: no column may still use them.
+        for (const Sequence &sequence : m_from.sequences) {
+            if (!sequence.ownedBy.isEmpty())
+                continue;
+            const bool kept = std::any_of(m_to.sequences.begin(), m_to.sequences.end(), [&](const Sequence &s) {
+                return s.schema == sequence.schema && s.name == sequence.name;
+            });
+            if (!kept)
+                m_changes.emplace_back(DropSequence{sequence});
+        }
+        for (const EnumType &type : m_from.enums) {
+            if (!m_to.enumType(type.schema, type.name))
+                m_changes.emplace_back(DropEnum{type});
+        }
+    }
+
+    const Schema &m_from;
+    const Schema &m_to;
+    QList<SchemaChange> m_changes;
+};
+
+} // namespace
+
+QList<SchemaChange> diffSchemas(const Schema &from, const Schema &to)
+{
+    return DiffBuilder(from, to).build();
+}
+
+QList<SchemaChange> downgradeOf(const QList<SchemaChange> &upgrade)
+{
+    QList<SchemaChange> downgrade;
+    downgrade.reserve(upgrade.size());
+    for (auto it = upgrade.rbegin(); it != upgrade.rend(); ++it)
+        downgrade.append(inverse(*it));
+    return downgrade;
+}
+
+} // namespace strata
