@@ -9,13 +9,6 @@ namespace {
 
 using namespace strata::change;
 
-template<typename T>
-const T *findNamed(const QList<T> &list, const QString &name)
-{
-    const auto found = std::find_if(list.begin(), list.end(), [&](const T &item) { return item.name == name; });
-    return found == list.end() ? nullptr : &*found;
-}
-
 /// Unnamed constraints (SQLite's) are matched by what they say, named ones by name.
 template<typename T>
 bool sameIdentity(const T &a, const T &b)
@@ -30,6 +23,20 @@ const T *findMatching(const QList<T> &list, const T &item)
 {
     const auto found = std::find_if(list.begin(), list.end(), [&](const T &other) { return sameIdentity(item, other); });
     return found == list.end() ? nullptr : &*found;
+}
+
+/// The items of @p items that @p others lacks or holds in another form: what must be dropped
+/// (from -> to) or added (to -> from). A missing table (@p others null) lacks them all.
+template<typename T>
+QList<T> notIn(const QList<T> &items, const QList<T> *others)
+{
+    QList<T> missing;
+    for (const T &item : items) {
+        const T *match = others ? findMatching(*others, item) : nullptr;
+        if (!match || !(*match == item))
+            missing.append(item);
+    }
+    return missing;
 }
 
 /// The table as CreateTable makes it: foreign keys and indexes are changes of their own, so
@@ -112,11 +119,8 @@ private:
     {
         for (const Table &table : m_from.tables) {
             const Table *other = m_to.table(table.schema, table.name);
-            for (const ForeignKey &key : table.foreignKeys) {
-                const ForeignKey *kept = other ? findMatching(other->foreignKeys, key) : nullptr;
-                if (!kept || !(*kept == key))
-                    m_changes.emplace_back(DropConstraint{table.schema, table.name, key});
-            }
+            for (const ForeignKey &key : notIn(table.foreignKeys, other ? &other->foreignKeys : nullptr))
+                m_changes.emplace_back(DropConstraint{table.schema, table.name, key});
         }
     }
 
@@ -124,25 +128,16 @@ private:
     {
         for (const Table &table : m_from.tables) {
             const Table *other = m_to.table(table.schema, table.name);
-            for (const Index &index : table.indexes) {
-                const Index *kept = other ? findNamed(other->indexes, index.name) : nullptr;
-                if (!kept || !(*kept == index))
-                    m_changes.emplace_back(DropIndex{table.schema, table.name, index});
-            }
+            for (const Index &index : notIn(table.indexes, other ? &other->indexes : nullptr))
+                m_changes.emplace_back(DropIndex{table.schema, table.name, index});
             if (!other)
                 continue; // the table's own constraints go with it
             if (table.primaryKey && other->primaryKey != table.primaryKey)
                 m_changes.emplace_back(DropConstraint{table.schema, table.name, *table.primaryKey});
-            for (const UniqueConstraint &unique : table.uniques) {
-                const UniqueConstraint *kept = findMatching(other->uniques, unique);
-                if (!kept || !(*kept == unique))
-                    m_changes.emplace_back(DropConstraint{table.schema, table.name, unique});
-            }
-            for (const CheckConstraint &check : table.checks) {
-                const CheckConstraint *kept = findMatching(other->checks, check);
-                if (!kept || !(*kept == check))
-                    m_changes.emplace_back(DropConstraint{table.schema, table.name, check});
-            }
+            for (const UniqueConstraint &unique : notIn(table.uniques, &other->uniques))
+                m_changes.emplace_back(DropConstraint{table.schema, table.name, unique});
+            for (const CheckConstraint &check : notIn(table.checks, &other->checks))
+                m_changes.emplace_back(DropConstraint{table.schema, table.name, check});
         }
     }
 
@@ -211,22 +206,13 @@ private:
             if (old) {
                 if (table.primaryKey && old->primaryKey != table.primaryKey)
                     m_changes.emplace_back(AddConstraint{table.schema, table.name, *table.primaryKey});
-                for (const UniqueConstraint &unique : table.uniques) {
-                    const UniqueConstraint *before = findMatching(old->uniques, unique);
-                    if (!before || !(*before == unique))
-                        m_changes.emplace_back(AddConstraint{table.schema, table.name, unique});
-                }
-                for (const CheckConstraint &check : table.checks) {
-                    const CheckConstraint *before = findMatching(old->checks, check);
-                    if (!before || !(*before == check))
-                        m_changes.emplace_back(AddConstraint{table.schema, table.name, check});
-                }
+                for (const UniqueConstraint &unique : notIn(table.uniques, &old->uniques))
+                    m_changes.emplace_back(AddConstraint{table.schema, table.name, unique});
+                for (const CheckConstraint &check : notIn(table.checks, &old->checks))
+                    m_changes.emplace_back(AddConstraint{table.schema, table.name, check});
             }
-            for (const Index &index : table.indexes) {
-                const Index *before = old ? findNamed(old->indexes, index.name) : nullptr;
-                if (!before || !(*before == index))
-                    m_changes.emplace_back(CreateIndex{table.schema, table.name, index});
-            }
+            for (const Index &index : notIn(table.indexes, old ? &old->indexes : nullptr))
+                m_changes.emplace_back(CreateIndex{table.schema, table.name, index});
         }
     }
 
@@ -234,11 +220,8 @@ private:
     {
         for (const Table &table : m_to.tables) {
             const Table *old = m_from.table(table.schema, table.name);
-            for (const ForeignKey &key : table.foreignKeys) {
-                const ForeignKey *before = old ? findMatching(old->foreignKeys, key) : nullptr;
-                if (!before || !(*before == key))
-                    m_changes.emplace_back(AddConstraint{table.schema, table.name, key});
-            }
+            for (const ForeignKey &key : notIn(table.foreignKeys, old ? &old->foreignKeys : nullptr))
+                m_changes.emplace_back(AddConstraint{table.schema, table.name, key});
         }
     }
 

@@ -117,6 +117,16 @@ QStringList namesIn(const QList<Token> &tokens, qsizetype open)
     return names;
 }
 
+/// The first parenthesised group of a statement, as (open, close) token indices; close is
+/// -1 when there is none.
+QPair<qsizetype, qsizetype> firstGroup(const QList<Token> &tokens)
+{
+    qsizetype open = 0;
+    while (open < tokens.size() && !tokens.at(open).isSymbol(u'('))
+        ++open;
+    return {open, closingParen(tokens, open)};
+}
+
 QString slice(QStringView sql, const QList<Token> &tokens, qsizetype first, qsizetype last)
 {
     return sql.mid(tokens.at(first).begin, tokens.at(last).end - tokens.at(first).begin).toString();
@@ -150,10 +160,7 @@ TableDetails parseTable(const QString &createTable)
 {
     TableDetails details;
     const QList<Token> tokens = tokenize(createTable);
-    qsizetype open = 0;
-    while (open < tokens.size() && !tokens.at(open).isSymbol(u'('))
-        ++open;
-    const qsizetype close = closingParen(tokens, open);
+    const auto [open, close] = firstGroup(tokens);
     if (close < 0)
         return details;
 
@@ -220,10 +227,7 @@ IndexDetails parseIndex(const QString &createIndex)
 {
     IndexDetails details;
     const QList<Token> tokens = tokenize(createIndex);
-    qsizetype open = 0;
-    while (open < tokens.size() && !tokens.at(open).isSymbol(u'('))
-        ++open;
-    const qsizetype close = closingParen(tokens, open);
+    const auto [open, close] = firstGroup(tokens);
     if (close < 0)
         return details;
     for (const auto &[begin, end] : splitAtCommas(tokens, open + 1, close)) {
