@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "schemachange.h"
+
+namespace strata {
+
+/// Generated migration SQL for one direction.
+struct ChangeScript
+{
+    QStringList statements;    ///< each complete, without its terminating semicolon
+    bool transactional = true; ///< false when a statement must not share a transaction (enum ADD VALUE)
+    QStringList notes;         ///< what the reviewer should know, written as comments in the file
+};
+
+/// Renders @p changes as PostgreSQL statements, in order. @p target is the schema the
+/// changes lead to: it tells which sequences serial columns own and which columns use an
+/// enum type that must be rebuilt. Identifiers are quoted only where PostgreSQL needs it;
+/// objects in schema "public" are written unqualified. Pure.
+ChangeScript renderPostgres(const QList<SchemaChange> &changes, const Schema &target);
+
+/// @p name as a PostgreSQL identifier: bare when it is lower-case and not reserved, else
+/// double-quoted.
+QString postgresIdentifier(const QString &name);
+
+} // namespace strata
