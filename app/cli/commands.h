@@ -14,6 +14,8 @@ struct MakeMigrationsOptions
 {
     QString message;
     bool empty = false;
+    bool check = false;  ///< exit 1 when the models have changes no migration covers; write nothing
+    bool dryRun = false; ///< print the would-be file instead of writing it
 };
 int runMakeMigrations(CommandContext &context, const MakeMigrationsOptions &options);
 int runMerge(CommandContext &context, const QString &message, const QStringList &revisions);

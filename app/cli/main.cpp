@@ -51,8 +51,11 @@ int main(int argc, char **argv)
     MakeMigrationsOptions make;
     std::string makeMessage;
     auto *makemigrations = cli.add_subcommand("makemigrations", "Create a new revision file");
-    makemigrations->add_option("-m,--message", makeMessage, "What the migration does")->required();
+    makemigrations->add_option("-m,--message", makeMessage, "What the migration does");
     makemigrations->add_flag("--empty", make.empty, "Write an empty revision to fill in by hand");
+    makemigrations->add_flag("--check", make.check,
+                             "Exit 1 when the models have changes that no migration covers; write nothing");
+    makemigrations->add_flag("--dry-run", make.dryRun, "Print the revision that would be written, write nothing");
 
     MigrateOptions migrate;
     std::string migrateTarget = "head", migrateLock = "60s";

@@ -3,9 +3,11 @@
 #include "commands.h"
 #include "formatting.h"
 
+#include "diff/autogenerateservice.h"
 #include "graph/revisionspec.h"
 #include "project/projectscaffold.h"
 #include "project/revisionauthor.h"
+#include "revision/revisionfile.h"
 
 #include <QDir>
 
@@ -55,15 +57,74 @@ int runInit(CommandContext &context, const QString &directory)
 int runMakeMigrations(CommandContext &context, const MakeMigrationsOptions &options)
 {
     Console &console = context.console();
-    if (!options.empty)
-        return console.error(Error(ErrorCode::Usage,
-                                   u"detecting model changes is not available in this version of Strata"_s,
-                                   u"write the migration yourself: 'strata makemigrations --empty -m MESSAGE' creates "
-                                   u"the file to fill in"_s));
+    if (options.message.trimmed().isEmpty() && !options.check)
+        return console.error(Error(ErrorCode::Usage, u"makemigrations needs a message (-m/--message)"_s,
+                                   u"pass -m \"what this migration does\", e.g. -m \"add email to users\""_s));
     auto loaded = context.project();
     if (!loaded)
         return console.error(loaded.error());
-    auto written = RevisionAuthor::write(**loaded, options.message);
+    const Project &project = **loaded;
+    if (options.empty) {
+        auto written = RevisionAuthor::write(project, options.message);
+        if (!written)
+            return console.error(written.error());
+        return reportWritten(context, *written);
+    }
+
+    auto choice = context.connectionChoice();
+    if (!choice)
+        return console.error(choice.error());
+    auto detected = AutogenerateService::detect(project, *choice);
+    if (!detected)
+        return console.error(detected.error());
+    QStringList summary;
+    QStringList destructive;
+    for (const SchemaChange &change : detected->changes) {
+        summary << describe(change);
+        if (isDestructive(change))
+            destructive << describe(change);
+    }
+    if (console.isJson() && (detected->isEmpty() || options.check || options.dryRun)) {
+        console.json({{u"changes"_s, QJsonArray::fromStringList(summary)},
+                      {u"destructive"_s, QJsonArray::fromStringList(destructive)},
+                      {u"upgrade"_s, AutogenerateService::sectionText(detected->upgrade)},
+                      {u"downgrade"_s, AutogenerateService::sectionText(detected->downgrade)}});
+        return detected->isEmpty() || !options.check ? ExitOk : ExitCheckFailed;
+    }
+    if (detected->isEmpty()) {
+        console.result(u"No changes detected"_s);
+        return ExitOk;
+    }
+    if (!console.isJson()) {
+        console.line(u"Detected changes (models against head):"_s);
+        for (const QString &line : std::as_const(summary))
+            console.line(u"  "_s + line);
+        if (!destructive.isEmpty()) {
+            console.line(u"Destructive (data can be lost; review before migrating):"_s);
+            for (const QString &line : std::as_const(destructive))
+                console.line(u"  ! "_s + line);
+        }
+    }
+    if (options.check) {
+        console.line(u"The models have changes that no migration covers: run 'strata makemigrations -m MESSAGE'."_s);
+        return ExitCheckFailed;
+    }
+    const bool transactional = detected->upgrade.transactional && detected->downgrade.transactional;
+    const QString upgrade = AutogenerateService::sectionText(detected->upgrade);
+    const QString downgrade = AutogenerateService::sectionText(detected->downgrade);
+    if (options.dryRun) {
+        Revision preview;
+        preview.id = u"<new>"_s;
+        preview.message = options.message.trimmed();
+        preview.created = QDateTime::currentDateTimeUtc();
+        preview.transactional = transactional;
+        const QList<int> heads = project.graph().heads();
+        if (!heads.isEmpty())
+            preview.parents << project.graph().at(heads.first()).id;
+        console.result(RevisionFile::render(preview, upgrade, downgrade));
+        return ExitOk;
+    }
+    auto written = RevisionAuthor::write(project, options.message, upgrade, downgrade, transactional);
     if (!written)
         return console.error(written.error());
     return reportWritten(context, *written);

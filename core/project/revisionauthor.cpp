@@ -44,7 +44,7 @@ Result<WrittenRevision> writeFile(const Project &project, Revision revision, con
 } // namespace
 
 Result<WrittenRevision> write(const Project &project, const QString &message, const QString &upgradeSql,
-                              const QString &downgradeSql)
+                              const QString &downgradeSql, bool transactional)
 {
     const RevisionGraph &graph = project.graph();
     const QList<int> heads = graph.heads();
@@ -59,6 +59,7 @@ Result<WrittenRevision> write(const Project &project, const QString &message, co
     }
     Revision revision;
     revision.message = message.trimmed();
+    revision.transactional = transactional;
     if (!heads.isEmpty())
         revision.parents << graph.at(heads.first()).id;
     return writeFile(project, revision, upgradeSql, downgradeSql);

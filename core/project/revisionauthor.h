@@ -16,7 +16,7 @@ struct WrittenRevision
 /// the given SQL sections (empty for the `makemigrations --empty` template). Several heads
 /// are an ErrorCode::Usage error naming them and suggesting `strata merge`.
 Result<WrittenRevision> write(const Project &project, const QString &message, const QString &upgradeSql = {},
-                              const QString &downgradeSql = {});
+                              const QString &downgradeSql = {}, bool transactional = true);
 
 /// Writes a merge revision whose down_revision lists @p heads (graph indices, two or more).
 Result<WrittenRevision> writeMerge(const Project &project, const QString &message, const QList<int> &heads);

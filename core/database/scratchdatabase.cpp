@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#include "scratchdatabase.h"
+
+#include "log/logging.h"
+#include "sqlsplitter.h"
+
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace strata {
+
+Result<std::unique_ptr<ScratchDatabase>> ScratchDatabase::create(const DatabaseUrl &target, const QString &shadowUrl)
+{
+    std::unique_ptr<ScratchDatabase> scratch(new ScratchDatabase);
+    if (target.dialect() == Dialect::Sqlite) {
+        STRATA_ASSIGN_OR_RETURN(memory, DatabaseUrl::parse(u"sqlite://"_s));
+        STRATA_ASSIGN_OR_RETURN(connection, Connection::open(*memory, {}));
+        scratch->m_connection = *std::move(connection);
+        return scratch;
+    }
+    if (!shadowUrl.isEmpty()) {
+        STRATA_ASSIGN_OR_RETURN(shadow, DatabaseUrl::parse(shadowUrl));
+        STRATA_ASSIGN_OR_RETURN(connection, Connection::open(*shadow, {}));
+        // The shadow database is Strata's to use: start from an empty public schema.
+        STRATA_TRY((*connection)->exec(u"DROP SCHEMA IF EXISTS public CASCADE"_s));
+        STRATA_TRY((*connection)->exec(u"CREATE SCHEMA public"_s));
+        scratch->m_connection = *std::move(connection);
+        return scratch;
+    }
+    STRATA_ASSIGN_OR_RETURN(admin, Connection::open(target, {}));
+    const QString name = u"strata_scratch_%1"_s.arg(QRandomGenerator::global()->generate64() & 0xFFFFFFFFFFFFull, 0, 16);
+    if (auto created = (*admin)->exec(u"CREATE DATABASE "_s + name); !created) {
+        Error error(ErrorCode::Config,
+                    u"cannot create a scratch database on %1 to compare schemas"_s.arg(target.withoutPassword().redacted()),
+                    u"give the role CREATEDB, or set [database].shadow_url in strata.toml to an empty database "
+                    u"Strata may use (its contents are discarded)"_s);
+        error.setDetail(created.error().fullMessage());
+        return fail(std::move(error));
+    }
+    scratch->m_admin = *std::move(admin);
+    scratch->m_createdDatabase = name;
+    STRATA_ASSIGN_OR_RETURN(connection, Connection::open(target.withDatabase(name), {}));
+    scratch->m_connection = *std::move(connection);
+    return scratch;
+}
+
+ScratchDatabase::~ScratchDatabase()
+{
+    m_connection.reset();
+    if (m_admin && !m_createdDatabase.isEmpty()) {
+        if (auto dropped = m_admin->exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_createdDatabase)); !dropped)
+            log::get(log::Database)->warn("could not drop the scratch database {}: {}", m_createdDatabase,
+                                          dropped.error().fullMessage());
+    }
+}
+
+Result<void> ScratchDatabase::run(const QString &script, const QString &source, int firstLine)
+{
+    for (const SqlStatement &statement : splitStatements(m_connection->dialect(), script, firstLine)) {
+        if (auto done = m_connection->exec(statement.text); !done) {
+            Error error = done.error();
+            error.setLocation({source, statement.line});
+            return fail(std::move(error.addContext(u"%1:%2"_s.arg(source).arg(statement.line))));
+        }
+    }
+    return {};
+}
+
+} // namespace strata

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+#include "autogenerateservice.h"
+
+#include "database/scratchdatabase.h"
+#include "revision/revisionfile.h"
+#include "schema/postgresintrospector.h"
+#include "schemadiff.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace strata::AutogenerateService {
+
+namespace {
+
+/// The models files in the order they are applied: each pattern's matches, sorted.
+QStringList modelFiles(const ProjectConfig &config)
+{
+    QStringList files;
+    for (const QString &pattern : config.modelPatterns) {
+        const QFileInfo info(config.rootDir.absoluteFilePath(pattern));
+        const QDir dir(info.absolutePath());
+        for (const QString &name : dir.entryList({info.fileName()}, QDir::Files, QDir::Name))
+            files << dir.filePath(name);
+    }
+    return files;
+}
+
+Result<Schema> headSchema(const Project &project, const ConnectionChoice &choice)
+{
+    const RevisionGraph &graph = project.graph();
+    if (graph.heads().size() > 1)
+        return fail(ErrorCode::Usage,
+                    u"there are %1 heads (%2); the schema to compare the models with is ambiguous"_s.arg(
+                        graph.heads().size()).arg(graph.describe(graph.heads())),
+                    u"run 'strata merge -m \"merge heads\"' first"_s);
+    STRATA_ASSIGN_OR_RETURN(scratch, ScratchDatabase::create(choice.url, project.config().shadowUrl));
+    for (int index : graph.topologicalOrder()) {
+        const Revision &revision = graph.at(index);
+        STRATA_ASSIGN_OR_RETURN(parsed, RevisionFile::read(revision.path));
+        if (auto replayed = (*scratch)->run(parsed->script.upgrade, project.relativePath(revision.path),
+                                            parsed->script.upgradeFirstLine);
+            !replayed) {
+            Error error = replayed.error();
+            error.addContext(u"replaying %1 to build the head schema"_s.arg(revision.id));
+            error.setHint(u"every revision must apply to an empty database; fix the file or the revisions before it"_s);
+            return fail(std::move(error));
+        }
+    }
+    return readPostgresSchema((*scratch)->connection());
+}
+
+Result<Schema> modelsSchema(const Project &project, const ConnectionChoice &choice)
+{
+    const QStringList files = modelFiles(project.config());
+    if (files.isEmpty())
+        return fail(ErrorCode::Config,
+                    u"no models files match %1"_s.arg(project.config().modelPatterns.join(u", "_s)),
+                    u"write the desired schema as DDL in models/schema.sql, or set [project].models in strata.toml"_s);
+    STRATA_ASSIGN_OR_RETURN(scratch, ScratchDatabase::create(choice.url, project.config().shadowUrl));
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(ErrorCode::Io, u"cannot read %1: %2"_s.arg(path, file.errorString()));
+        if (auto loaded = (*scratch)->run(QString::fromUtf8(file.readAll()), project.relativePath(path)); !loaded) {
+            Error error = loaded.error();
+            error.addContext(u"loading the models"_s);
+            error.setHint(u"the models are plain DDL that must run on an empty database; fix the statement"_s);
+            return fail(std::move(error));
+        }
+    }
+    return readPostgresSchema((*scratch)->connection());
+}
+
+} // namespace
+
+Result<DetectedChanges> detect(const Project &project, const ConnectionChoice &choice)
+{
+    if (choice.url.dialect() != Dialect::Postgres)
+        return fail(ErrorCode::Usage,
+                    u"detecting model changes works on PostgreSQL in this version of Strata; SQLite (which needs "
+                    u"table rebuilds) is not supported yet"_s,
+                    u"write this migration with 'strata makemigrations --empty -m MESSAGE', or run makemigrations "
+                    u"with -d pointing at a PostgreSQL server"_s);
+    STRATA_ASSIGN_OR_RETURN(head, headSchema(project, choice));
+    STRATA_ASSIGN_OR_RETURN(models, modelsSchema(project, choice));
+    DetectedChanges detected;
+    detected.changes = diffSchemas(*head, *models);
+    detected.upgrade = renderPostgres(detected.changes, *models);
+    detected.downgrade = renderPostgres(downgradeOf(detected.changes), *head);
+    return detected;
+}
+
+QString sectionText(const ChangeScript &script)
+{
+    QStringList lines;
+    for (const QString &note : script.notes)
+        lines << u"-- "_s + note;
+    for (const QString &statement : script.statements)
+        lines << statement + u';';
+    return lines.join(u"\n"_s);
+}
+
+} // namespace strata::AutogenerateService

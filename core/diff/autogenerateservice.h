@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "config/connectionchoice.h"
+#include "postgresrenderer.h"
+#include "project/project.h"
+
+namespace strata {
+
+/// What `makemigrations` found between the schema the revisions build and the models.
+struct DetectedChanges
+{
+    QList<SchemaChange> changes;
+    ChangeScript upgrade;   ///< head -> models
+    ChangeScript downgrade; ///< models -> head
+
+    bool isEmpty() const { return changes.isEmpty(); }
+};
+
+/// Autodetection for `makemigrations` (DESIGN §5). Two scratch databases of the chosen
+/// connection's dialect are built: one by replaying every revision's upgrade section from
+/// base to head, one from the models files. Both are introspected and diffed. The user's
+/// database is never read or written; on PostgreSQL its server hosts the temporary
+/// scratch databases unless [database].shadow_url names one. Blocks.
+namespace AutogenerateService {
+
+Result<DetectedChanges> detect(const Project &project, const ConnectionChoice &choice);
+
+/// @p script as a revision file section: its notes as comments, then its statements.
+QString sectionText(const ChangeScript &script);
+
+} // namespace AutogenerateService
+
+} // namespace strata

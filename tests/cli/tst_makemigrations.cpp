@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+// `strata makemigrations` detecting model changes, end to end through the real binary on
+// the test PostgreSQL: write the models, generate, migrate, check, change, check again.
+#include "clifixture.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace strata::test;
+
+namespace {
+
+const QString FirstModels = uR"(CREATE TYPE mood AS ENUM ('sad', 'ok');
+CREATE TABLE users (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    name text NOT NULL,
+    mood mood DEFAULT 'ok'
+);
+CREATE TABLE posts (
+    id serial PRIMARY KEY,
+    author_id bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    title text NOT NULL CHECK (length(title) > 0)
+);
+CREATE INDEX posts_author ON posts (author_id);
+CREATE VIEW titles AS SELECT id, title FROM posts;
+)"_s;
+
+QStringList revisionFiles(const CliProject &project)
+{
+    return QDir(project.filePath(u"migrations/versions"_s)).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
+}
+
+} // namespace
+
+class TestMakeMigrations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void generatesMigratesAndFindsNothingLeft();
+    void checkFailsOnUncoveredChangesAndWritesNothing();
+    void refusesSqliteWithAClearWay();
+};
+
+void TestMakeMigrations::generatesMigratesAndFindsNothingLeft()
+{
+    CliProject project;
+    const QString problem = project.setUp(u"postgresql"_s, ViaUrlOption);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(writeFile(project.filePath(u"models/schema.sql"_s), FirstModels));
+
+    const CliRun made = project.run({u"makemigrations"_s, u"-m"_s, u"initial schema"_s});
+    EXPECT_EXIT(made, 0);
+    QVERIFY2(made.out.contains(u"+ table users"_s), qPrintable(made.out));
+    QVERIFY2(made.out.contains(u"+ type mood (sad, ok)"_s), qPrintable(made.out));
+    QVERIFY2(made.out.contains(u"+ view titles"_s), qPrintable(made.out));
+    QCOMPARE(revisionFiles(project).size(), 1);
+    const QString file = readFile(project.filePath(u"migrations/versions/"_s + revisionFiles(project).first()));
+    QVERIFY2(file.contains(u"CREATE TABLE users"_s), qPrintable(file));
+    QVERIFY2(file.contains(u"DROP TABLE users"_s), qPrintable(file));
+    QVERIFY2(file.contains(u"-- message: initial schema"_s), qPrintable(file));
+
+    // Nothing in the user's database was touched by generating.
+    QCOMPARE(project.tableExists(u"users"_s), std::optional<bool>(false));
+
+    const CliRun again = project.run({u"makemigrations"_s, u"-m"_s, u"again"_s});
+    EXPECT_EXIT(again, 0);
+    QVERIFY2(again.out.contains(u"No changes detected"_s), qPrintable(again.out));
+    QCOMPARE(revisionFiles(project).size(), 1);
+
+    EXPECT_EXIT(project.run({u"migrate"_s}), 0);
+    QCOMPARE(project.tableExists(u"posts"_s), std::optional<bool>(true));
+
+    // A change to the models: a column, a value, a dropped index.
+    QString changed = FirstModels;
+    changed.replace(u"('sad', 'ok')"_s, u"('sad', 'ok', 'happy')"_s);
+    changed.replace(u"    name text NOT NULL,\n"_s, u"    name text NOT NULL,\n    email text,\n"_s);
+    changed.replace(u"CREATE INDEX posts_author ON posts (author_id);\n"_s, QString());
+    QVERIFY(writeFile(project.filePath(u"models/schema.sql"_s), changed));
+    const CliRun second = project.run({u"makemigrations"_s, u"-m"_s, u"add email"_s});
+    EXPECT_EXIT(second, 0);
+    QVERIFY2(second.out.contains(u"~ users: + column email text"_s), qPrintable(second.out));
+    QVERIFY2(second.out.contains(u"~ type mood: values sad, ok -> sad, ok, happy"_s), qPrintable(second.out));
+    QVERIFY2(second.out.contains(u"- index posts_author"_s), qPrintable(second.out));
+    QCOMPARE(revisionFiles(project).size(), 2);
+    QString secondFile;
+    for (const QString &name : revisionFiles(project)) {
+        const QString text = readFile(project.filePath(u"migrations/versions/"_s + name));
+        if (text.contains(u"-- message: add email"_s))
+            secondFile = text;
+    }
+    QVERIFY2(secondFile.contains(u"-- transactional: false"_s), qPrintable(secondFile)); // ADD VALUE
+
+    EXPECT_EXIT(project.run({u"migrate"_s}), 0);
+    QCOMPARE(project.columnExists(u"users"_s, u"email"_s), std::optional<bool>(true));
+    EXPECT_EXIT(project.run({u"makemigrations"_s, u"--check"_s}), 0);
+    // The downgrade undoes it.
+    EXPECT_EXIT(project.run({u"rollback"_s}), 0);
+    QCOMPARE(project.columnExists(u"users"_s, u"email"_s), std::optional<bool>(false));
+}
+
+void TestMakeMigrations::checkFailsOnUncoveredChangesAndWritesNothing()
+{
+    CliProject project;
+    const QString problem = project.setUp(u"postgresql"_s, ViaEnvironment);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(writeFile(project.filePath(u"models/schema.sql"_s),
+                      u"CREATE TABLE notes (id integer PRIMARY KEY, body text);\n"_s));
+    const CliRun check = project.run({u"makemigrations"_s, u"--check"_s});
+    EXPECT_EXIT(check, 1);
+    QVERIFY2(check.out.contains(u"+ table notes"_s), qPrintable(check.out));
+    QVERIFY(revisionFiles(project).isEmpty());
+
+    const CliRun dry = project.run({u"makemigrations"_s, u"--dry-run"_s, u"-m"_s, u"notes"_s});
+    EXPECT_EXIT(dry, 0);
+    QVERIFY2(dry.out.contains(u"-- migrate:upgrade\nCREATE TABLE notes"_s), qPrintable(dry.out));
+    QVERIFY(revisionFiles(project).isEmpty());
+
+    // A models file that does not run is reported with its file and line.
+    QVERIFY(writeFile(project.filePath(u"models/schema.sql"_s), u"CREATE TABLE ok (id integer);\nCREATE TABLEX bad;\n"_s));
+    const CliRun broken = project.run({u"makemigrations"_s, u"-m"_s, u"x"_s});
+    EXPECT_EXIT(broken, 3);
+    QVERIFY2(broken.err.contains(u"models/schema.sql:2"_s), qPrintable(broken.err));
+    QVERIFY(revisionFiles(project).isEmpty());
+}
+
+void TestMakeMigrations::refusesSqliteWithAClearWay()
+{
+    CliProject project;
+    const QString problem = project.setUp(u"sqlite"_s, ViaProjectDefault);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const CliRun run = project.run({u"makemigrations"_s, u"-m"_s, u"x"_s});
+    EXPECT_EXIT(run, 2);
+    QVERIFY2(run.err.contains(u"SQLite"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"--empty"_s), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestMakeMigrations)
+#include "tst_makemigrations.moc"
