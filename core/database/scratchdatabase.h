@@ -23,9 +23,12 @@ public:
     Connection &connection() { return *m_connection; }
     /// Runs every statement of @p script, naming @p source (a file) in errors.
     Result<void> run(const QString &script, const QString &source, int firstLine = 1);
+    /// Like run(), in one transaction: a transactional revision, or a models file.
+    Result<void> runInTransaction(const QString &script, const QString &source, int firstLine = 1);
 
 private:
     ScratchDatabase() = default;
+    Result<void> tuneForSpeed();
 
     std::unique_ptr<Connection> m_admin; ///< PostgreSQL without shadow_url: where the database was created
     std::unique_ptr<Connection> m_connection;

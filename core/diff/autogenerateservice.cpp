@@ -40,8 +40,13 @@ Result<Schema> headSchema(const Project &project, const ConnectionChoice &choice
     for (int index : graph.topologicalOrder()) {
         const Revision &revision = graph.at(index);
         STRATA_ASSIGN_OR_RETURN(parsed, RevisionFile::read(revision.path));
-        if (auto replayed = (*scratch)->run(parsed->script.upgrade, project.relativePath(revision.path),
-                                            parsed->script.upgradeFirstLine);
+        // As migrate runs them: a transactional revision in one transaction (it may rely on
+        // that), a non-transactional one statement by statement (ALTER TYPE ... ADD VALUE).
+        const QString source = project.relativePath(revision.path);
+        const int firstLine = parsed->script.upgradeFirstLine;
+        if (auto replayed = revision.transactional
+                ? (*scratch)->runInTransaction(parsed->script.upgrade, source, firstLine)
+                : (*scratch)->run(parsed->script.upgrade, source, firstLine);
             !replayed) {
             Error error = replayed.error();
             error.addContext(u"replaying %1 to build the head schema"_s.arg(revision.id));
@@ -64,7 +69,8 @@ Result<Schema> modelsSchema(const Project &project, const ConnectionChoice &choi
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return fail(ErrorCode::Io, u"cannot read %1: %2"_s.arg(path, file.errorString()));
-        if (auto loaded = (*scratch)->run(QString::fromUtf8(file.readAll()), project.relativePath(path)); !loaded) {
+        if (auto loaded = (*scratch)->runInTransaction(QString::fromUtf8(file.readAll()), project.relativePath(path));
+            !loaded) {
             Error error = loaded.error();
             error.addContext(u"loading the models"_s);
             error.setHint(u"the models are plain DDL that must run on an empty database; fix the statement"_s);
