@@ -192,9 +192,7 @@ private:
         // Values only added, the old ones in their order: ADD VALUE keeps every row and
         // index. A value added in a transaction cannot be used in it, so this migration
         // runs outside one.
-        QStringList kept = c.to.values;
-        kept.removeIf([&](const QString &value) { return !c.from.values.contains(value); });
-        if (kept == c.from.values) {
+        if (!isEnumRebuild(c)) {
             for (qsizetype i = 0; i < c.to.values.size(); ++i) {
                 const QString &value = c.to.values.at(i);
                 if (c.from.values.contains(value))

@@ -54,6 +54,13 @@ QString columnText(const Column &column)
 
 } // namespace
 
+bool isEnumRebuild(const change::AlterEnum &change)
+{
+    QStringList kept = change.to.values;
+    kept.removeIf([&](const QString &value) { return !change.from.values.contains(value); });
+    return kept != change.from.values;
+}
+
 SchemaChange inverse(const SchemaChange &change)
 {
     using namespace strata::change;

@@ -39,6 +39,11 @@ using SchemaChange = std::variant<change::CreateEnum, change::DropEnum, change::
                                   change::DropConstraint, change::CreateIndex, change::DropIndex,
                                   change::CommentOnTable, change::CreateView, change::DropView>;
 
+/// Whether @p change needs the enum type rebuilt (values removed or reordered) rather than
+/// values added with ALTER TYPE ... ADD VALUE: then every column, index, check and view
+/// over the type is converted or rebuilt with it.
+bool isEnumRebuild(const change::AlterEnum &change);
+
 /// The change that undoes @p change: a create's drop, an alter's alter back.
 SchemaChange inverse(const SchemaChange &change);
 

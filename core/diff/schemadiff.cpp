@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "schemadiff.h"
 
+#include <QSet>
+
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace strata {
 
@@ -60,6 +64,7 @@ public:
 
     QList<SchemaChange> build()
     {
+        planRebuilds();
         dropViews();
         dropForeignKeys();
         dropIndexesAndConstraints();
@@ -86,33 +91,98 @@ private:
         return kept;
     }
 
-    /// Whether @p view reads a table that this diff drops or changes: such a view must go
-    /// before the change (PostgreSQL and SQLite refuse to change a table under a view) and
-    /// come back after it.
-    bool readsChangedTable(const View &view) const
+    static QString key(const QString &schema, const QString &name) { return schema + u'.' + name; }
+
+    /// Tables whose columns use an enum type that is rebuilt: their indexes and checks are
+    /// rebuilt around the conversion (PostgreSQL re-plans them against the renamed old type).
+    static bool usesType(const Table &table, const EnumType &type)
     {
-        return std::any_of(view.tables.begin(), view.tables.end(), [this](const QString &qualified) {
-            const QString schema = qualified.section(u'.', 0, 0);
-            const QString name = qualified.section(u'.', 1);
-            const Table *before = m_from.table(schema, name);
-            const Table *after = m_to.table(schema, name);
-            return before && (!after || !(*before == *after));
+        const QString qualifiedName = key(type.schema, type.name);
+        return std::any_of(table.columns.begin(), table.columns.end(), [&](const Column &column) {
+            const QString base = column.type.endsWith(u"[]"_s) ? column.type.chopped(2) : column.type;
+            return base == type.name || base == qualifiedName;
         });
     }
 
-    bool isRebuilt(const View &view) const
+    /// Decides what must be rebuilt before the changes are listed: tables under a rebuilt
+    /// enum, and every view that reads a changed table, a rebuilt enum's table, or a view
+    /// that is itself rebuilt (to a fixpoint).
+    void planRebuilds()
     {
-        const View *before = m_from.view(view.schema, view.name);
-        const View *after = m_to.view(view.schema, view.name);
-        return !before || !after || !(*before == *after) || readsChangedTable(*before);
+        for (const EnumType &type : m_to.enums) {
+            const EnumType *old = m_from.enumType(type.schema, type.name);
+            if (!old || *old == type || !isEnumRebuild(change::AlterEnum{*old, type}))
+                continue;
+            for (const Table &table : m_from.tables) {
+                if (usesType(table, *old))
+                    m_enumTables.insert(key(table.schema, table.name));
+            }
+        }
+        QSet<QString> changed = m_enumTables;
+        for (const Table &table : m_from.tables) {
+            const Table *after = m_to.table(table.schema, table.name);
+            if (!after || !(*after == table))
+                changed.insert(key(table.schema, table.name));
+        }
+        bool grew = true;
+        while (grew) {
+            grew = false;
+            for (const View &view : m_from.views) {
+                const QString name = key(view.schema, view.name);
+                if (m_rebuiltViews.contains(name))
+                    continue;
+                const View *after = m_to.view(view.schema, view.name);
+                const bool reads = std::any_of(view.tables.begin(), view.tables.end(), [&](const QString &read) {
+                    return changed.contains(read) || m_rebuiltViews.contains(read);
+                });
+                if (!after || !(*after == view) || reads) {
+                    m_rebuiltViews.insert(name);
+                    grew = true;
+                }
+            }
+        }
+    }
+
+    /// @p views ordered so that a view comes after every view it reads.
+    static QList<View> inDependencyOrder(QList<View> views)
+    {
+        QList<View> ordered;
+        QSet<QString> placed;
+        while (!views.isEmpty()) {
+            const qsizetype before = views.size();
+            for (qsizetype i = 0; i < views.size();) {
+                const View &view = views.at(i);
+                const bool ready = std::none_of(view.tables.begin(), view.tables.end(), [&](const QString &read) {
+                    return !placed.contains(read) && std::any_of(views.begin(), views.end(), [&](const View &other) {
+                        return key(other.schema, other.name) == read;
+                    });
+                });
+                if (ready) {
+                    placed.insert(key(view.schema, view.name));
+                    ordered.append(view);
+                    views.removeAt(i);
+                } else {
+                    ++i;
+                }
+            }
+            if (views.size() == before) { // a cycle cannot be ordered; keep the rest as listed
+                ordered.append(views);
+                break;
+            }
+        }
+        return ordered;
     }
 
     void dropViews()
     {
+        QList<View> dropped;
         for (const View &view : m_from.views) {
-            if (isRebuilt(view))
-                m_changes.emplace_back(DropView{view});
+            if (m_rebuiltViews.contains(key(view.schema, view.name)))
+                dropped.append(view);
         }
+        const QList<View> ordered = inDependencyOrder(dropped);
+        for (auto view = ordered.crbegin(); view != ordered.crend(); ++view)
+            m_changes.emplace_back(DropView{*view}); // readers before what they read
     }
 
     void dropForeignKeys()
@@ -128,7 +198,8 @@ private:
     {
         for (const Table &table : m_from.tables) {
             const Table *other = m_to.table(table.schema, table.name);
-            for (const Index &index : notIn(table.indexes, other ? &other->indexes : nullptr))
+            const bool underEnum = m_enumTables.contains(key(table.schema, table.name));
+            for (const Index &index : notIn(table.indexes, other && !underEnum ? &other->indexes : nullptr))
                 m_changes.emplace_back(DropIndex{table.schema, table.name, index});
             if (!other)
                 continue; // the table's own constraints go with it
@@ -136,7 +207,7 @@ private:
                 m_changes.emplace_back(DropConstraint{table.schema, table.name, *table.primaryKey});
             for (const UniqueConstraint &unique : notIn(table.uniques, &other->uniques))
                 m_changes.emplace_back(DropConstraint{table.schema, table.name, unique});
-            for (const CheckConstraint &check : notIn(table.checks, &other->checks))
+            for (const CheckConstraint &check : notIn(table.checks, underEnum ? nullptr : &other->checks))
                 m_changes.emplace_back(DropConstraint{table.schema, table.name, check});
         }
     }
@@ -183,9 +254,10 @@ private:
     void changeColumns()
     {
         for (const auto &[old, now] : keptTables()) {
-            for (const Column &column : old->columns) {
-                if (!now->column(column.name))
-                    m_changes.emplace_back(DropColumn{old->schema, old->name, column});
+            // Dropped last column first, so that the downgrade adds them back in their order.
+            for (auto column = old->columns.crbegin(); column != old->columns.crend(); ++column) {
+                if (!now->column(column->name))
+                    m_changes.emplace_back(DropColumn{old->schema, old->name, *column});
             }
             for (const Column &column : now->columns) {
                 const Column *before = old->column(column.name);
@@ -203,15 +275,16 @@ private:
     {
         for (const Table &table : m_to.tables) {
             const Table *old = m_from.table(table.schema, table.name);
+            const bool underEnum = m_enumTables.contains(key(table.schema, table.name));
             if (old) {
                 if (table.primaryKey && old->primaryKey != table.primaryKey)
                     m_changes.emplace_back(AddConstraint{table.schema, table.name, *table.primaryKey});
                 for (const UniqueConstraint &unique : notIn(table.uniques, &old->uniques))
                     m_changes.emplace_back(AddConstraint{table.schema, table.name, unique});
-                for (const CheckConstraint &check : notIn(table.checks, &old->checks))
+                for (const CheckConstraint &check : notIn(table.checks, underEnum ? nullptr : &old->checks))
                     m_changes.emplace_back(AddConstraint{table.schema, table.name, check});
             }
-            for (const Index &index : notIn(table.indexes, old ? &old->indexes : nullptr))
+            for (const Index &index : notIn(table.indexes, old && !underEnum ? &old->indexes : nullptr))
                 m_changes.emplace_back(CreateIndex{table.schema, table.name, index});
         }
     }
@@ -227,10 +300,13 @@ private:
 
     void createViews()
     {
+        QList<View> created;
         for (const View &view : m_to.views) {
-            if (isRebuilt(view))
-                m_changes.emplace_back(CreateView{view});
+            if (!m_from.view(view.schema, view.name) || m_rebuiltViews.contains(key(view.schema, view.name)))
+                created.append(view);
         }
+        for (const View &view : inDependencyOrder(created))
+            m_changes.emplace_back(CreateView{view});
     }
 
     void dropEnumsAndSequences()
@@ -254,6 +330,8 @@ private:
     const Schema &m_from;
     const Schema &m_to;
     QList<SchemaChange> m_changes;
+    QSet<QString> m_enumTables;   ///< "schema.table" with a column of a rebuilt enum type
+    QSet<QString> m_rebuiltViews; ///< "schema.view" dropped before the changes, created after
 };
 
 } // namespace

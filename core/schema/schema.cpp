@@ -24,6 +24,18 @@ const Index *Table::index(const QString &indexName) const
     return findIn(indexes, [&](const Index &index) { return index.name == indexName; });
 }
 
+bool operator==(const Table &a, const Table &b)
+{
+    if (a.schema != b.schema || a.name != b.name || a.columns.size() != b.columns.size()
+        || a.primaryKey != b.primaryKey || a.uniques != b.uniques || a.checks != b.checks
+        || a.foreignKeys != b.foreignKeys || a.indexes != b.indexes || a.comment != b.comment)
+        return false;
+    return std::all_of(a.columns.begin(), a.columns.end(), [&b](const Column &column) {
+        const Column *other = b.column(column.name);
+        return other && *other == column;
+    });
+}
+
 const Table *Schema::table(const QString &schema, const QString &name) const
 {
     return findIn(tables, [&](const Table &table) { return table.schema == schema && table.name == name; });

@@ -102,7 +102,9 @@ struct Table
     const Column *column(const QString &name) const;
     const Index *index(const QString &name) const;
 
-    friend bool operator==(const Table &, const Table &) = default;
+    /// Column order does not count: PostgreSQL can only append a column, so a column that
+    /// is dropped and added back (a downgrade) comes back last; the table is the same.
+    friend bool operator==(const Table &a, const Table &b);
 };
 
 struct View
@@ -112,7 +114,7 @@ struct View
     QString definition; ///< the SELECT, as the database prints it
     bool materialized = false;
     QString comment;
-    QStringList tables; ///< "schema.table" of every table it reads, sorted: what must not change under it
+    QStringList tables; ///< "schema.name" of every table and view it reads, sorted: what must not change under it
 
     friend bool operator==(const View &, const View &) = default;
 };

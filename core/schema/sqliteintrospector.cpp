@@ -160,12 +160,16 @@ Result<Schema> readSqliteSchema(Connection &connection, const QStringList &exclu
             STRATA_ASSIGN_OR_RETURN(table, reader.readTable(name, sql));
             schema.tables.append(*std::move(table));
         }
-        // SQLite records no dependencies: a view reads the tables its text names.
+        // SQLite records no dependencies: a view reads the tables and views its text names.
         for (View &view : schema.views) {
             const QStringList mentioned = SqliteDefinition::names(view.definition);
             for (const Table &table : std::as_const(schema.tables)) {
                 if (mentioned.contains(table.name, Qt::CaseInsensitive))
                     view.tables << MainSchema + u'.' + table.name;
+            }
+            for (const View &other : std::as_const(schema.views)) {
+                if (other.name != view.name && mentioned.contains(other.name, Qt::CaseInsensitive))
+                    view.tables << MainSchema + u'.' + other.name;
             }
             view.tables.sort();
         }
