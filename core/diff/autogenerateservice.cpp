@@ -94,8 +94,8 @@ Result<DetectedChanges> detect(const Project &project, const ConnectionChoice &c
     STRATA_ASSIGN_OR_RETURN(models, modelsSchema(project, choice));
     DetectedChanges detected;
     detected.changes = diffSchemas(*head, *models);
-    detected.upgrade = renderPostgres(detected.changes, *models);
-    detected.downgrade = renderPostgres(downgradeOf(detected.changes), *head);
+    detected.upgrade = renderPostgres(detected.changes, *head, *models);
+    detected.downgrade = renderPostgres(downgradeOf(detected.changes), *models, *head);
     return detected;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "schemadiff.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -251,20 +252,50 @@ private:
         }
     }
 
+    /// Generated columns of @p old whose expression reads a column whose type changes:
+    /// PostgreSQL refuses the type change under them, so they are dropped and added again.
+    static QStringList regeneratedColumns(const Table &old, const Table &now)
+    {
+        QStringList retyped;
+        for (const Column &column : now.columns) {
+            const Column *before = old.column(column.name);
+            if (before && before->type != column.type)
+                retyped << column.name;
+        }
+        QStringList regenerated;
+        for (const Column &column : old.columns) {
+            if (column.generatedExpression.isEmpty() || !now.column(column.name))
+                continue;
+            for (const QString &name : std::as_const(retyped)) {
+                const QRegularExpression word(u"\\b"_s + QRegularExpression::escape(name) + u"\\b"_s);
+                if (word.match(column.generatedExpression).hasMatch())
+                    regenerated << column.name;
+            }
+        }
+        return regenerated;
+    }
+
     void changeColumns()
     {
         for (const auto &[old, now] : keptTables()) {
+            const QStringList regenerated = regeneratedColumns(*old, *now);
             // Dropped last column first, so that the downgrade adds them back in their order.
             for (auto column = old->columns.crbegin(); column != old->columns.crend(); ++column) {
-                if (!now->column(column->name))
+                if (!now->column(column->name) || regenerated.contains(column->name))
                     m_changes.emplace_back(DropColumn{old->schema, old->name, *column});
             }
             for (const Column &column : now->columns) {
                 const Column *before = old->column(column.name);
+                if (regenerated.contains(column.name))
+                    continue;
                 if (!before)
                     m_changes.emplace_back(AddColumn{now->schema, now->name, column});
                 else if (!(*before == column))
                     m_changes.emplace_back(AlterColumn{now->schema, now->name, *before, column});
+            }
+            for (const Column &column : now->columns) {
+                if (regenerated.contains(column.name))
+                    m_changes.emplace_back(AddColumn{now->schema, now->name, column});
             }
             if (old->comment != now->comment)
                 m_changes.emplace_back(CommentOnTable{now->schema, now->name, old->comment, now->comment});

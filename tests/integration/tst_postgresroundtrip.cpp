@@ -103,7 +103,7 @@ void TestPostgresRoundTrip::appliesAndUndoesEveryPair()
 
     const QList<SchemaChange> upgrade = diffSchemas(*schemaA, *schemaB);
     QVERIFY(!upgrade.isEmpty());
-    const ChangeScript up = renderPostgres(upgrade, *schemaB);
+    const ChangeScript up = renderPostgres(upgrade, *schemaA, *schemaB);
     const auto applied = apply(*a->connection, up);
     QVERIFY2(applied, QByteArray(test::errorText(applied) + "\n" + listing(up).toUtf8()).constData());
     const auto upgraded = readPostgresSchema(*a->connection);
@@ -112,7 +112,7 @@ void TestPostgresRoundTrip::appliesAndUndoesEveryPair()
              QByteArray(differences(*upgraded, *schemaB) + "\n--- upgrade:\n" + listing(up).toUtf8()).constData());
     QVERIFY2(diffSchemas(*upgraded, *schemaB).isEmpty(), "changes left after the upgrade");
 
-    const ChangeScript down = renderPostgres(downgradeOf(upgrade), *schemaA);
+    const ChangeScript down = renderPostgres(downgradeOf(upgrade), *schemaB, *schemaA);
     const auto reverted = apply(*a->connection, down);
     QVERIFY2(reverted, QByteArray(test::errorText(reverted) + "\n" + listing(down).toUtf8()).constData());
     const auto downgraded = readPostgresSchema(*a->connection);
