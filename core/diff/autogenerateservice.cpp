@@ -4,7 +4,13 @@
 #include "database/scratchdatabase.h"
 #include "revision/revisionfile.h"
 #include "schema/postgresintrospector.h"
+#include "log/logging.h"
+#include "schema/schemajson.h"
 #include "schemadiff.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 #include <QDir>
 #include <QFile>
@@ -28,14 +34,54 @@ QStringList modelFiles(const ProjectConfig &config)
     return files;
 }
 
-Result<Schema> headSchema(const Project &project, const ConnectionChoice &choice)
+/// The cache key of the head schema: the server that prints it and every upgrade section
+/// replayed to build it, in order (their checksums).
+QString headSchemaKey(const Project &project, const QString &serverVersion)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(serverVersion.toUtf8());
+    const RevisionGraph &graph = project.graph();
+    for (int index : graph.topologicalOrder()) {
+        hash.addData(graph.at(index).id.toUtf8());
+        hash.addData(graph.at(index).checksum.toUtf8());
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString headSchemaCachePath(const Project &project)
+{
+    return QDir(project.config().stateDir()).filePath(u"cache/head-schema.json"_s);
+}
+
+std::optional<Schema> cachedHeadSchema(const Project &project, const QString &key)
+{
+    QFile file(headSchemaCachePath(project));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject cached = QJsonDocument::fromJson(file.readAll()).object();
+    if (cached[u"key"_s].toString() != key)
+        return std::nullopt;
+    auto schema = SchemaJson::fromJson(cached[u"schema"_s].toObject());
+    return schema ? std::optional<Schema>(*std::move(schema)) : std::nullopt;
+}
+
+void cacheHeadSchema(const Project &project, const QString &key, const Schema &schema)
+{
+    // Best effort: a read-only checkout still works, it only replays every time.
+    const QString path = headSchemaCachePath(project);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.write(QJsonDocument(QJsonObject{{u"key"_s, key}, {u"schema"_s, SchemaJson::toJson(schema)}})
+                   .toJson(QJsonDocument::Compact));
+    if (!file.commit())
+        log::get(log::Revision)->debug("could not write {}: {}", path, file.errorString());
+}
+
+Result<Schema> replayHeadSchema(const Project &project, const ConnectionChoice &choice)
 {
     const RevisionGraph &graph = project.graph();
-    if (graph.heads().size() > 1)
-        return fail(ErrorCode::Usage,
-                    u"there are %1 heads (%2); the schema to compare the models with is ambiguous"_s.arg(
-                        graph.heads().size()).arg(graph.describe(graph.heads())),
-                    u"run 'strata merge -m \"merge heads\"' first"_s);
     STRATA_ASSIGN_OR_RETURN(scratch, ScratchDatabase::create(choice.url, project.config().shadowUrl));
     for (int index : graph.topologicalOrder()) {
         const Revision &revision = graph.at(index);
@@ -57,7 +103,27 @@ Result<Schema> headSchema(const Project &project, const ConnectionChoice &choice
     return readPostgresSchema((*scratch)->connection());
 }
 
-Result<Schema> modelsSchema(const Project &project, const ConnectionChoice &choice)
+/// The schema the revisions build, from the cache when no revision changed since.
+Result<Schema> headSchema(const Project &project, const ConnectionChoice &choice, const QString &serverVersion)
+{
+    const RevisionGraph &graph = project.graph();
+    if (graph.heads().size() > 1)
+        return fail(ErrorCode::Usage,
+                    u"there are %1 heads (%2); the schema to compare the models with is ambiguous"_s.arg(
+                        graph.heads().size()).arg(graph.describe(graph.heads())),
+                    u"run 'strata merge -m \"merge heads\"' first"_s);
+    if (graph.isEmpty())
+        return Schema();
+    const QString key = headSchemaKey(project, serverVersion);
+    if (auto cached = cachedHeadSchema(project, key))
+        return *std::move(cached);
+    STRATA_ASSIGN_OR_RETURN(schema, replayHeadSchema(project, choice));
+    cacheHeadSchema(project, key, *schema);
+    return schema;
+}
+
+/// The models' schema, and the version of the server that built it.
+Result<QPair<Schema, QString>> modelsSchema(const Project &project, const ConnectionChoice &choice)
 {
     const QStringList files = modelFiles(project.config());
     if (files.isEmpty())
@@ -77,7 +143,9 @@ Result<Schema> modelsSchema(const Project &project, const ConnectionChoice &choi
             return fail(std::move(error));
         }
     }
-    return readPostgresSchema((*scratch)->connection());
+    STRATA_ASSIGN_OR_RETURN(version, (*scratch)->connection().serverVersion());
+    STRATA_ASSIGN_OR_RETURN(schema, readPostgresSchema((*scratch)->connection()));
+    return qMakePair(*std::move(schema), *version);
 }
 
 } // namespace
@@ -90,8 +158,9 @@ Result<DetectedChanges> detect(const Project &project, const ConnectionChoice &c
                     u"table rebuilds) is not supported yet"_s,
                     u"write this migration with 'strata makemigrations --empty -m MESSAGE', or run makemigrations "
                     u"with -d pointing at a PostgreSQL server"_s);
-    STRATA_ASSIGN_OR_RETURN(head, headSchema(project, choice));
-    STRATA_ASSIGN_OR_RETURN(models, modelsSchema(project, choice));
+    STRATA_ASSIGN_OR_RETURN(loaded, modelsSchema(project, choice));
+    const Schema *models = &loaded->first;
+    STRATA_ASSIGN_OR_RETURN(head, headSchema(project, choice, loaded->second));
     DetectedChanges detected;
     detected.changes = diffSchemas(*head, *models);
     detected.upgrade = renderPostgres(detected.changes, *head, *models);

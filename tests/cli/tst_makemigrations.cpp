@@ -4,6 +4,9 @@
 #include "clifixture.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void generatesMigratesAndFindsNothingLeft();
     void checkFailsOnUncoveredChangesAndWritesNothing();
     void refusesSqliteWithAClearWay();
+    void usesTheCachedHeadSchemaUntilARevisionChanges();
 };
 
 void TestMakeMigrations::generatesMigratesAndFindsNothingLeft()
@@ -134,6 +138,39 @@ void TestMakeMigrations::refusesSqliteWithAClearWay()
     EXPECT_EXIT(run, 2);
     QVERIFY2(run.err.contains(u"SQLite"_s), qPrintable(run.err));
     QVERIFY2(run.err.contains(u"--empty"_s), qPrintable(run.err));
+}
+
+void TestMakeMigrations::usesTheCachedHeadSchemaUntilARevisionChanges()
+{
+    CliProject project;
+    const QString problem = project.setUp(u"postgresql"_s, ViaUrlOption);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(writeFile(project.filePath(u"models/schema.sql"_s), u"CREATE TABLE a (id integer PRIMARY KEY);\n"_s));
+    EXPECT_EXIT(project.run({u"makemigrations"_s, u"-m"_s, u"first"_s}), 0);
+    EXPECT_EXIT(project.run({u"makemigrations"_s, u"--check"_s}), 0); // replays, then caches
+
+    // Prove the cache is read: a table planted in it shows up as one to drop.
+    const QString cachePath = project.filePath(u".strata/cache/head-schema.json"_s);
+    QJsonObject cache = QJsonDocument::fromJson(readFile(cachePath).toUtf8()).object();
+    QVERIFY2(!cache.isEmpty(), qPrintable(cachePath));
+    QJsonObject schema = cache[u"schema"_s].toObject();
+    QJsonArray tables = schema[u"tables"_s].toArray();
+    QCOMPARE(tables.size(), 1);
+    QJsonObject ghost = tables.first().toObject();
+    ghost[u"name"_s] = u"ghost"_s;
+    ghost.remove(u"primaryKey"_s);
+    tables.append(ghost);
+    schema[u"tables"_s] = tables;
+    cache[u"schema"_s] = schema;
+    QVERIFY(writeFile(cachePath, QString::fromUtf8(QJsonDocument(cache).toJson())));
+    const CliRun planted = project.run({u"makemigrations"_s, u"--check"_s});
+    EXPECT_EXIT(planted, 1);
+    QVERIFY2(planted.out.contains(u"- table ghost"_s), qPrintable(planted.out));
+
+    // A new revision changes the key: the history is replayed, the planted table is gone.
+    const MadeRevision noop = project.make(u"noop"_s, u"SELECT 1;"_s, u"SELECT 1;"_s);
+    QVERIFY2(noop.problem.isEmpty(), qPrintable(noop.problem));
+    EXPECT_EXIT(project.run({u"makemigrations"_s, u"--check"_s}), 0);
 }
 
 QTEST_GUILESS_MAIN(TestMakeMigrations)

@@ -3,6 +3,7 @@
 // every object kind, exactly as the server stores it, and nothing that is not the user's.
 #include "database/connection.h"
 #include "schema/postgresintrospector.h"
+#include "schema/schemajson.h"
 
 #include "testsupport.h"
 
@@ -226,6 +227,11 @@ void TestPostgresIntrospection::readsTheSameSchemaTwice()
     QVERIFY2(second, test::errorText(second));
     QVERIFY(first == *second);
     QVERIFY(!first.isEmpty());
+    // The head-schema cache keeps every field.
+    const auto cached = SchemaJson::fromJson(SchemaJson::toJson(first));
+    QVERIFY2(cached, test::errorText(cached));
+    QVERIFY(*cached == first);
+    QVERIFY(!SchemaJson::fromJson(QJsonObject{{u"format"_s, 99}}));
     // A change shows: the model compares by value.
     QVERIFY(m_connection->exec(u"ALTER TABLE customers ADD COLUMN phone text"_s));
     const auto changed = readPostgresSchema(*m_connection, {u"strata_version"_s});
