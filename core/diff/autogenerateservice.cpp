@@ -2,18 +2,17 @@
 #include "autogenerateservice.h"
 
 #include "database/scratchdatabase.h"
+#include "log/logging.h"
 #include "revision/revisionfile.h"
 #include "schema/postgresintrospector.h"
-#include "log/logging.h"
 #include "schema/schemajson.h"
 #include "schemadiff.h"
 
 #include <QCryptographicHash>
-#include <QJsonDocument>
-#include <QSaveFile>
-
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -48,14 +47,15 @@ QString headSchemaKey(const Project &project, const QString &serverVersion)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-QString headSchemaCachePath(const Project &project)
+QString cachePath(const Project &project, const QString &name)
 {
-    return QDir(project.config().stateDir()).filePath(u"cache/head-schema.json"_s);
+    return QDir(project.config().stateDir()).filePath(u"cache/"_s + name);
 }
 
-std::optional<Schema> cachedHeadSchema(const Project &project, const QString &key)
+/// A schema cached under @p name when its key is still @p key.
+std::optional<Schema> cachedSchema(const Project &project, const QString &name, const QString &key)
 {
-    QFile file(headSchemaCachePath(project));
+    QFile file(cachePath(project, name));
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     const QJsonObject cached = QJsonDocument::fromJson(file.readAll()).object();
@@ -65,10 +65,10 @@ std::optional<Schema> cachedHeadSchema(const Project &project, const QString &ke
     return schema ? std::optional<Schema>(*std::move(schema)) : std::nullopt;
 }
 
-void cacheHeadSchema(const Project &project, const QString &key, const Schema &schema)
+void cacheSchema(const Project &project, const QString &name, const QString &key, const Schema &schema)
 {
-    // Best effort: a read-only checkout still works, it only replays every time.
-    const QString path = headSchemaCachePath(project);
+    // Best effort: a read-only checkout still works, it only rebuilds every time.
+    const QString path = cachePath(project, name);
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -115,27 +115,39 @@ Result<Schema> headSchema(const Project &project, const ConnectionChoice &choice
     if (graph.isEmpty())
         return Schema();
     const QString key = headSchemaKey(project, serverVersion);
-    if (auto cached = cachedHeadSchema(project, key))
+    if (auto cached = cachedSchema(project, u"head-schema.json"_s, key))
         return *std::move(cached);
     STRATA_ASSIGN_OR_RETURN(schema, replayHeadSchema(project, choice));
-    cacheHeadSchema(project, key, *schema);
+    cacheSchema(project, u"head-schema.json"_s, key, *schema);
     return schema;
 }
 
-/// The models' schema, and the version of the server that built it.
-Result<QPair<Schema, QString>> modelsSchema(const Project &project, const ConnectionChoice &choice)
+/// The models' schema; from the cache while no models file changed.
+Result<Schema> modelsSchema(const Project &project, const ConnectionChoice &choice, const QString &serverVersion)
 {
     const QStringList files = modelFiles(project.config());
     if (files.isEmpty())
         return fail(ErrorCode::Config,
                     u"no models files match %1"_s.arg(project.config().modelPatterns.join(u", "_s)),
                     u"write the desired schema as DDL in models/schema.sql, or set [project].models in strata.toml"_s);
-    STRATA_ASSIGN_OR_RETURN(scratch, ScratchDatabase::create(choice.url, project.config().shadowUrl));
+    QList<QPair<QString, QByteArray>> contents;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(serverVersion.toUtf8());
     for (const QString &path : files) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return fail(ErrorCode::Io, u"cannot read %1: %2"_s.arg(path, file.errorString()));
-        if (auto loaded = (*scratch)->runInTransaction(QString::fromUtf8(file.readAll()), project.relativePath(path));
+        contents.append({path, file.readAll()});
+        hash.addData(path.toUtf8());
+        hash.addData(contents.last().second);
+    }
+    const QString key = QString::fromLatin1(hash.result().toHex());
+    if (auto cached = cachedSchema(project, u"models-schema.json"_s, key))
+        return *std::move(cached);
+
+    STRATA_ASSIGN_OR_RETURN(scratch, ScratchDatabase::create(choice.url, project.config().shadowUrl));
+    for (const auto &[path, content] : std::as_const(contents)) {
+        if (auto loaded = (*scratch)->runInTransaction(QString::fromUtf8(content), project.relativePath(path));
             !loaded) {
             Error error = loaded.error();
             error.addContext(u"loading the models"_s);
@@ -143,9 +155,22 @@ Result<QPair<Schema, QString>> modelsSchema(const Project &project, const Connec
             return fail(std::move(error));
         }
     }
-    STRATA_ASSIGN_OR_RETURN(version, (*scratch)->connection().serverVersion());
     STRATA_ASSIGN_OR_RETURN(schema, readPostgresSchema((*scratch)->connection()));
-    return qMakePair(*std::move(schema), *version);
+    cacheSchema(project, u"models-schema.json"_s, key, *schema);
+    return schema;
+}
+
+/// The version of the server the scratch databases live on: part of the cache keys,
+/// because the catalogs print expressions and view bodies differently across versions.
+Result<QString> scratchServerVersion(const Project &project, const ConnectionChoice &choice)
+{
+    DatabaseUrl server = choice.url;
+    if (!project.config().shadowUrl.isEmpty()) {
+        STRATA_ASSIGN_OR_RETURN(shadow, DatabaseUrl::parse(project.config().shadowUrl));
+        server = *shadow;
+    }
+    STRATA_ASSIGN_OR_RETURN(connection, Connection::open(server, {}));
+    return (*connection)->serverVersion();
 }
 
 } // namespace
@@ -158,9 +183,9 @@ Result<DetectedChanges> detect(const Project &project, const ConnectionChoice &c
                     u"table rebuilds) is not supported yet"_s,
                     u"write this migration with 'strata makemigrations --empty -m MESSAGE', or run makemigrations "
                     u"with -d pointing at a PostgreSQL server"_s);
-    STRATA_ASSIGN_OR_RETURN(loaded, modelsSchema(project, choice));
-    const Schema *models = &loaded->first;
-    STRATA_ASSIGN_OR_RETURN(head, headSchema(project, choice, loaded->second));
+    STRATA_ASSIGN_OR_RETURN(version, scratchServerVersion(project, choice));
+    STRATA_ASSIGN_OR_RETURN(models, modelsSchema(project, choice, *version));
+    STRATA_ASSIGN_OR_RETURN(head, headSchema(project, choice, *version));
     DetectedChanges detected;
     detected.changes = diffSchemas(*head, *models);
     detected.upgrade = renderPostgres(detected.changes, *head, *models);
