@@ -22,6 +22,9 @@ int runMerge(CommandContext &context, const QString &message, const QStringList 
 
 int runShowMigrations(CommandContext &context);
 int runCheck(CommandContext &context);
+int runDriftCheck(CommandContext &context);
+int runInspect(CommandContext &context);
+int runDiff(CommandContext &context);
 int runCurrent(CommandContext &context);
 int runHeads(CommandContext &context);
 int runHistory(CommandContext &context, int limit, bool verbose);

@@ -72,6 +72,11 @@ int main(int argc, char **argv)
 
     auto *showmigrations = cli.add_subcommand("showmigrations", "List revisions with [X] applied / [ ] pending");
     auto *check = cli.add_subcommand("check", "Exit 1 when migrations are pending, 4 on integrity problems");
+    bool checkDrift = false;
+    check->add_flag("--drift", checkDrift,
+                    "Instead: exit 1 when the live schema differs from what the applied revisions build");
+    auto *inspect = cli.add_subcommand("inspect", "Print the live database's schema as model DDL");
+    auto *diff = cli.add_subcommand("diff", "Print the SQL that would take the live database to the models");
 
     RollbackOptions rollback;
     std::string rollbackTo, rollbackLock = "60s";
@@ -173,7 +178,11 @@ int main(int argc, char **argv)
     if (showmigrations->parsed())
         return runShowMigrations(context);
     if (check->parsed())
-        return runCheck(context);
+        return checkDrift ? runDriftCheck(context) : runCheck(context);
+    if (inspect->parsed())
+        return runInspect(context);
+    if (diff->parsed())
+        return runDiff(context);
     if (rollbackCommand->parsed()) {
         rollback.to = qs(rollbackTo);
         rollback.lockTimeout = qs(rollbackLock);

@@ -5,6 +5,7 @@
 #include "log/logging.h"
 #include "revision/revisionfile.h"
 #include "schema/postgresintrospector.h"
+#include "schema/sqliteintrospector.h"
 #include "schema/schemajson.h"
 #include "schemadiff.h"
 
@@ -13,6 +14,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -33,14 +36,24 @@ QStringList modelFiles(const ProjectConfig &config)
     return files;
 }
 
-/// The cache key of the head schema: the server that prints it and every upgrade section
+} // namespace
+
+Result<Schema> readSchema(Connection &connection, const QStringList &excludedTables)
+{
+    return connection.dialect() == Dialect::Postgres ? readPostgresSchema(connection, excludedTables)
+                                                      : readSqliteSchema(connection, excludedTables);
+}
+
+namespace {
+
+/// The cache key of a replayed schema: the server that prints it and every upgrade section
 /// replayed to build it, in order (their checksums).
-QString headSchemaKey(const Project &project, const QString &serverVersion)
+QString replayKey(const Project &project, const QList<int> &revisions, const QString &serverVersion)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(serverVersion.toUtf8());
     const RevisionGraph &graph = project.graph();
-    for (int index : graph.topologicalOrder()) {
+    for (int index : revisions) {
         hash.addData(graph.at(index).id.toUtf8());
         hash.addData(graph.at(index).checksum.toUtf8());
     }
@@ -79,11 +92,11 @@ void cacheSchema(const Project &project, const QString &name, const QString &key
         log::get(log::Revision)->debug("could not write {}: {}", path, file.errorString());
 }
 
-Result<Schema> replayHeadSchema(const Project &project, const ConnectionChoice &choice)
+Result<Schema> replaySchema(const Project &project, const ConnectionChoice &choice, const QList<int> &revisions)
 {
     const RevisionGraph &graph = project.graph();
     STRATA_ASSIGN_OR_RETURN(scratch, ScratchDatabase::create(choice.url, project.config().shadowUrl));
-    for (int index : graph.topologicalOrder()) {
+    for (int index : revisions) {
         const Revision &revision = graph.at(index);
         STRATA_ASSIGN_OR_RETURN(parsed, RevisionFile::read(revision.path));
         // As migrate runs them: a transactional revision in one transaction (it may rely on
@@ -95,12 +108,27 @@ Result<Schema> replayHeadSchema(const Project &project, const ConnectionChoice &
                 : (*scratch)->run(parsed->script.upgrade, source, firstLine);
             !replayed) {
             Error error = replayed.error();
-            error.addContext(u"replaying %1 to build the head schema"_s.arg(revision.id));
+            error.addContext(u"replaying %1 on a scratch database"_s.arg(revision.id));
             error.setHint(u"every revision must apply to an empty database; fix the file or the revisions before it"_s);
             return fail(std::move(error));
         }
     }
-    return readPostgresSchema((*scratch)->connection());
+    return readSchema((*scratch)->connection(), {});
+}
+
+/// The schema @p revisions (in topological order) build, from the cache when none of them
+/// changed since.
+Result<Schema> replayedSchema(const Project &project, const ConnectionChoice &choice, const QList<int> &revisions,
+                              const QString &serverVersion, const QString &cacheName)
+{
+    if (revisions.isEmpty())
+        return Schema();
+    const QString key = replayKey(project, revisions, serverVersion);
+    if (auto cached = cachedSchema(project, cacheName, key))
+        return *std::move(cached);
+    STRATA_ASSIGN_OR_RETURN(schema, replaySchema(project, choice, revisions));
+    cacheSchema(project, cacheName, key, *schema);
+    return schema;
 }
 
 /// The schema the revisions build, from the cache when no revision changed since.
@@ -112,14 +140,7 @@ Result<Schema> headSchema(const Project &project, const ConnectionChoice &choice
                     u"there are %1 heads (%2); the schema to compare the models with is ambiguous"_s.arg(
                         graph.heads().size()).arg(graph.describe(graph.heads())),
                     u"run 'strata merge -m \"merge heads\"' first"_s);
-    if (graph.isEmpty())
-        return Schema();
-    const QString key = headSchemaKey(project, serverVersion);
-    if (auto cached = cachedSchema(project, u"head-schema.json"_s, key))
-        return *std::move(cached);
-    STRATA_ASSIGN_OR_RETURN(schema, replayHeadSchema(project, choice));
-    cacheSchema(project, u"head-schema.json"_s, key, *schema);
-    return schema;
+    return replayedSchema(project, choice, graph.topologicalOrder(), serverVersion, u"head-schema.json"_s);
 }
 
 /// The models' schema; from the cache while no models file changed.
@@ -155,7 +176,7 @@ Result<Schema> modelsSchema(const Project &project, const ConnectionChoice &choi
             return fail(std::move(error));
         }
     }
-    STRATA_ASSIGN_OR_RETURN(schema, readPostgresSchema((*scratch)->connection()));
+    STRATA_ASSIGN_OR_RETURN(schema, readSchema((*scratch)->connection(), {}));
     cacheSchema(project, u"models-schema.json"_s, key, *schema);
     return schema;
 }
@@ -164,6 +185,8 @@ Result<Schema> modelsSchema(const Project &project, const ConnectionChoice &choi
 /// because the catalogs print expressions and view bodies differently across versions.
 Result<QString> scratchServerVersion(const Project &project, const ConnectionChoice &choice)
 {
+    if (choice.url.dialect() == Dialect::Sqlite)
+        return u"SQLite "_s + QString::fromLatin1(sqlite3_libversion());
     DatabaseUrl server = choice.url;
     if (!project.config().shadowUrl.isEmpty()) {
         STRATA_ASSIGN_OR_RETURN(shadow, DatabaseUrl::parse(project.config().shadowUrl));
@@ -191,6 +214,47 @@ Result<DetectedChanges> detect(const Project &project, const ConnectionChoice &c
     detected.upgrade = renderPostgres(detected.changes, *head, *models);
     detected.downgrade = renderPostgres(downgradeOf(detected.changes), *models, *head);
     return detected;
+}
+
+Result<DriftReport> drift(const Project &project, MigrationService &service)
+{
+    const ConnectionChoice &choice = service.connectionChoice();
+    STRATA_ASSIGN_OR_RETURN(status, service.status());
+    QList<int> applied;
+    for (int index : project.graph().topologicalOrder()) {
+        if (status->state.isApplied(index))
+            applied << index;
+    }
+    STRATA_ASSIGN_OR_RETURN(version, scratchServerVersion(project, choice));
+    STRATA_ASSIGN_OR_RETURN(expected, replayedSchema(project, choice, applied, *version, u"applied-schema.json"_s));
+    STRATA_ASSIGN_OR_RETURN(live, liveSchema(project, service));
+    return DriftReport{int(applied.size()), diffSchemas(*expected, *live)};
+}
+
+Result<Schema> liveSchema(const Project &project, MigrationService &service)
+{
+    const ProjectConfig &config = project.config();
+    return readSchema(service.connection(), {config.versionTable, config.historyTable()});
+}
+
+Result<QString> schemaDdl(const Schema &schema, Dialect dialect)
+{
+    if (dialect != Dialect::Postgres)
+        return fail(ErrorCode::Usage, u"writing SQL for SQLite is not supported yet in this version of Strata"_s,
+                    u"use PostgreSQL, or sqlite3's .schema for the DDL"_s);
+    return sectionText(renderPostgres(diffSchemas({}, schema), {}, schema));
+}
+
+Result<ChangeScript> sqlToModels(const Project &project, MigrationService &service)
+{
+    const ConnectionChoice &choice = service.connectionChoice();
+    if (choice.url.dialect() != Dialect::Postgres)
+        return fail(ErrorCode::Usage, u"writing SQL for SQLite is not supported yet in this version of Strata"_s,
+                    u"point -d at a PostgreSQL database"_s);
+    STRATA_ASSIGN_OR_RETURN(version, scratchServerVersion(project, choice));
+    STRATA_ASSIGN_OR_RETURN(models, modelsSchema(project, choice, *version));
+    STRATA_ASSIGN_OR_RETURN(live, liveSchema(project, service));
+    return renderPostgres(diffSchemas(*live, *models), *live, *models);
 }
 
 QString sectionText(const ChangeScript &script)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "config/connectionchoice.h"
+#include "migrate/migrationservice.h"
 #include "postgresrenderer.h"
 #include "project/project.h"
 
@@ -25,6 +26,25 @@ struct DetectedChanges
 namespace AutogenerateService {
 
 Result<DetectedChanges> detect(const Project &project, const ConnectionChoice &choice);
+
+/// What `check --drift` found: how the live database differs from what its applied
+/// revisions build (someone changed it by hand).
+struct DriftReport
+{
+    int appliedRevisions = 0;
+    QList<SchemaChange> changes; ///< from the applied revisions' schema to the live one
+};
+Result<DriftReport> drift(const Project &project, MigrationService &service);
+
+/// The live database's schema, without Strata's bookkeeping tables. Reads only.
+Result<Schema> liveSchema(const Project &project, MigrationService &service);
+/// The DDL that creates @p schema in an empty database (`strata inspect`). PostgreSQL.
+Result<QString> schemaDdl(const Schema &schema, Dialect dialect);
+/// The SQL that takes the live database to the models (`strata diff`). PostgreSQL.
+Result<ChangeScript> sqlToModels(const Project &project, MigrationService &service);
+
+/// A database's schema, whichever its dialect.
+Result<Schema> readSchema(Connection &connection, const QStringList &excludedTables);
 
 /// @p script as a revision file section: its notes as comments, then its statements.
 QString sectionText(const ChangeScript &script);

@@ -3,6 +3,8 @@
 // the test PostgreSQL: write the models, generate, migrate, check, change, check again.
 #include "clifixture.h"
 
+#include "database/connection.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +12,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace strata;
 using namespace strata::test;
 
 namespace {
@@ -45,6 +48,8 @@ private Q_SLOTS:
     void checkFailsOnUncoveredChangesAndWritesNothing();
     void refusesSqliteWithAClearWay();
     void usesTheCachedHeadSchemaUntilARevisionChanges();
+    void inspectsDiffsAndFindsDriftOnPostgres();
+    void findsDriftOnSqlite();
 };
 
 void TestMakeMigrations::generatesMigratesAndFindsNothingLeft()
@@ -171,6 +176,66 @@ void TestMakeMigrations::usesTheCachedHeadSchemaUntilARevisionChanges()
     const MadeRevision noop = project.make(u"noop"_s, u"SELECT 1;"_s, u"SELECT 1;"_s);
     QVERIFY2(noop.problem.isEmpty(), qPrintable(noop.problem));
     EXPECT_EXIT(project.run({u"makemigrations"_s, u"--check"_s}), 0);
+}
+
+void TestMakeMigrations::inspectsDiffsAndFindsDriftOnPostgres()
+{
+    CliProject project;
+    const QString problem = project.setUp(u"postgresql"_s, ViaUrlOption);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(writeFile(project.filePath(u"models/schema.sql"_s), FirstModels));
+    EXPECT_EXIT(project.run({u"makemigrations"_s, u"-m"_s, u"initial"_s}), 0);
+    EXPECT_EXIT(project.run({u"migrate"_s}), 0);
+
+    const CliRun clean = project.run({u"check"_s, u"--drift"_s});
+    EXPECT_EXIT(clean, 0);
+    QVERIFY2(clean.out.contains(u"No drift"_s), qPrintable(clean.out));
+
+    // Someone changes production by hand.
+    auto url = DatabaseUrl::parse(project.postgresUrl());
+    QVERIFY(url);
+    auto connection = Connection::open(*url, {});
+    QVERIFY2(connection, errorText(connection));
+    QVERIFY((*connection)->exec(u"ALTER TABLE users ADD COLUMN hacked text"_s));
+    QVERIFY((*connection)->exec(u"DROP INDEX posts_author"_s));
+    connection->reset();
+
+    const CliRun drifted = project.run({u"check"_s, u"--drift"_s});
+    EXPECT_EXIT(drifted, 1);
+    QVERIFY2(drifted.out.contains(u"~ users: + column hacked text"_s), qPrintable(drifted.out));
+    QVERIFY2(drifted.out.contains(u"- index posts_author"_s), qPrintable(drifted.out));
+
+    const CliRun inspected = project.run({u"inspect"_s});
+    EXPECT_EXIT(inspected, 0);
+    QVERIFY2(inspected.out.contains(u"CREATE TABLE users"_s), qPrintable(inspected.out));
+    QVERIFY2(inspected.out.contains(u"hacked text"_s), qPrintable(inspected.out));
+    QVERIFY2(!inspected.out.contains(u"strata_version"_s), qPrintable(inspected.out));
+
+    const CliRun diffed = project.run({u"diff"_s});
+    EXPECT_EXIT(diffed, 0);
+    QVERIFY2(diffed.out.contains(u"ALTER TABLE users DROP COLUMN hacked;"_s), qPrintable(diffed.out));
+    QVERIFY2(diffed.out.contains(u"CREATE INDEX posts_author"_s), qPrintable(diffed.out));
+    QCOMPARE(project.columnExists(u"users"_s, u"hacked"_s), std::optional<bool>(true)); // diff runs nothing
+}
+
+void TestMakeMigrations::findsDriftOnSqlite()
+{
+    CliProject project;
+    const QString problem = project.setUp(u"sqlite"_s, ViaProjectDefault);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const MadeRevision made = project.make(u"create users"_s, Sql::CreateUsers, Sql::DropUsers);
+    QVERIFY2(made.problem.isEmpty(), qPrintable(made.problem));
+    EXPECT_EXIT(project.run({u"migrate"_s}), 0);
+    EXPECT_EXIT(project.run({u"check"_s, u"--drift"_s}), 0);
+
+    auto url = DatabaseUrl::parse(u"sqlite:///dev.db"_s);
+    auto connection = Connection::open(*url, {QDir(project.dir())});
+    QVERIFY2(connection, errorText(connection));
+    QVERIFY((*connection)->exec(u"CREATE INDEX users_by_name ON users (name)"_s));
+    connection->reset();
+    const CliRun drifted = project.run({u"check"_s, u"--drift"_s});
+    EXPECT_EXIT(drifted, 1);
+    QVERIFY2(drifted.out.contains(u"+ index users_by_name on users"_s), qPrintable(drifted.out));
 }
 
 QTEST_GUILESS_MAIN(TestMakeMigrations)
