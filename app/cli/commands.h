@@ -25,6 +25,7 @@ int runCheck(CommandContext &context);
 int runDriftCheck(CommandContext &context);
 int runInspect(CommandContext &context);
 int runDiff(CommandContext &context);
+int runBaseline(CommandContext &context, const QString &message);
 int runCurrent(CommandContext &context);
 int runHeads(CommandContext &context);
 int runHistory(CommandContext &context, int limit, bool verbose);

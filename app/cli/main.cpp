@@ -77,6 +77,9 @@ int main(int argc, char **argv)
                     "Instead: exit 1 when the live schema differs from what the applied revisions build");
     auto *inspect = cli.add_subcommand("inspect", "Print the live database's schema as model DDL");
     auto *diff = cli.add_subcommand("diff", "Print the SQL that would take the live database to the models");
+    std::string baselineMessage;
+    auto *baseline = cli.add_subcommand("baseline", "Start the history from the live database's schema, stamped");
+    baseline->add_option("-m,--message", baselineMessage, "What the first revision is")->required();
 
     RollbackOptions rollback;
     std::string rollbackTo, rollbackLock = "60s";
@@ -183,6 +186,8 @@ int main(int argc, char **argv)
         return runInspect(context);
     if (diff->parsed())
         return runDiff(context);
+    if (baseline->parsed())
+        return runBaseline(context, qs(baselineMessage));
     if (rollbackCommand->parsed()) {
         rollback.to = qs(rollbackTo);
         rollback.lockTimeout = qs(rollbackLock);

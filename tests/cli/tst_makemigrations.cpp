@@ -50,6 +50,7 @@ private Q_SLOTS:
     void usesTheCachedHeadSchemaUntilARevisionChanges();
     void inspectsDiffsAndFindsDriftOnPostgres();
     void findsDriftOnSqlite();
+    void adoptsAnExistingDatabase();
 };
 
 void TestMakeMigrations::generatesMigratesAndFindsNothingLeft()
@@ -236,6 +237,35 @@ void TestMakeMigrations::findsDriftOnSqlite()
     const CliRun drifted = project.run({u"check"_s, u"--drift"_s});
     EXPECT_EXIT(drifted, 1);
     QVERIFY2(drifted.out.contains(u"+ index users_by_name on users"_s), qPrintable(drifted.out));
+}
+
+void TestMakeMigrations::adoptsAnExistingDatabase()
+{
+    CliProject project;
+    const QString problem = project.setUp(u"postgresql"_s, ViaUrlOption);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // A database built before Strata.
+    auto connection = Connection::open(*DatabaseUrl::parse(project.postgresUrl()), {});
+    QVERIFY2(connection, errorText(connection));
+    for (const QString &statement : FirstModels.split(u";\n"_s, Qt::SkipEmptyParts)) {
+        if (!statement.trimmed().isEmpty())
+            QVERIFY2((*connection)->exec(statement), qPrintable(statement));
+    }
+    connection->reset();
+
+    const CliRun inspected = project.run({u"inspect"_s});
+    EXPECT_EXIT(inspected, 0);
+    QVERIFY(writeFile(project.filePath(u"models/schema.sql"_s), inspected.out));
+    const CliRun baseline = project.run({u"baseline"_s, u"-m"_s, u"initial schema"_s});
+    EXPECT_EXIT(baseline, 0);
+    QVERIFY2(baseline.out.contains(u"stamped"_s), qPrintable(baseline.out));
+    QCOMPARE(revisionFiles(project).size(), 1);
+    EXPECT_EXIT(project.run({u"check"_s}), 0);          // up to date: stamped, nothing run
+    EXPECT_EXIT(project.run({u"check"_s, u"--drift"_s}), 0);
+    const CliRun after = project.run({u"makemigrations"_s, u"--check"_s});
+    EXPECT_EXIT(after, 0);
+    // A second baseline makes no sense.
+    EXPECT_EXIT(project.run({u"baseline"_s, u"-m"_s, u"again"_s}), 2);
 }
 
 QTEST_GUILESS_MAIN(TestMakeMigrations)
