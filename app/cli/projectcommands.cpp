@@ -4,6 +4,7 @@
 #include "formatting.h"
 
 #include "diff/autogenerateservice.h"
+#include "diff/schemadiff.h"
 #include "graph/revisionspec.h"
 #include "project/projectscaffold.h"
 #include "project/revisionauthor.h"
@@ -79,6 +80,10 @@ int runMakeMigrations(CommandContext &context, const MakeMigrationsOptions &opti
         return console.error(detected.error());
     QStringList summary;
     QStringList destructive;
+    const QStringList renames = possibleRenames(detected->changes);
+    for (const QString &rename : renames)
+        detected->upgrade.notes << u"Possible rename %1: written as a drop and an add, which loses the data; "
+                                   u"edit this to a rename if that is what happened."_s.arg(rename);
     for (const SchemaChange &change : detected->changes) {
         summary << describe(change);
         if (isDestructive(change))
@@ -104,6 +109,9 @@ int runMakeMigrations(CommandContext &context, const MakeMigrationsOptions &opti
             for (const QString &line : std::as_const(destructive))
                 console.line(u"  ! "_s + line);
         }
+        for (const QString &rename : renames)
+            console.line(u"  ? possible rename %1: written as a drop and an add; if it is a rename, edit the "
+                         u"migration to rename instead, or the data is lost"_s.arg(rename));
     }
     if (options.check) {
         console.line(u"The models have changes that no migration covers: run 'strata makemigrations -m MESSAGE'."_s);

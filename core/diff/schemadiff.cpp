@@ -372,6 +372,40 @@ QList<SchemaChange> diffSchemas(const Schema &from, const Schema &to)
     return DiffBuilder(from, to).build();
 }
 
+namespace {
+/// A table's columns as "name type", for comparing shapes.
+QStringList shapeOf(const Table &table)
+{
+    QStringList shape;
+    for (const Column &column : table.columns)
+        shape << column.name + u' ' + column.type + (column.notNull ? u" not null"_s : QString());
+    shape.sort();
+    return shape;
+}
+} // namespace
+
+QStringList possibleRenames(const QList<SchemaChange> &changes)
+{
+    QStringList renames;
+    for (const SchemaChange &change : changes) {
+        if (const auto *dropped = std::get_if<DropColumn>(&change)) {
+            for (const SchemaChange &other : changes) {
+                const auto *added = std::get_if<AddColumn>(&other);
+                if (added && added->schema == dropped->schema && added->table == dropped->table
+                    && added->column.type == dropped->column.type && added->column.notNull == dropped->column.notNull)
+                    renames << u"%1.%2 -> %1.%3"_s.arg(dropped->table, dropped->column.name, added->column.name);
+            }
+        } else if (const auto *droppedTable = std::get_if<DropTable>(&change)) {
+            for (const SchemaChange &other : changes) {
+                const auto *created = std::get_if<CreateTable>(&other);
+                if (created && shapeOf(created->table) == shapeOf(droppedTable->table))
+                    renames << u"%1 -> %2"_s.arg(droppedTable->table.name, created->table.name);
+            }
+        }
+    }
+    return renames;
+}
+
 QList<SchemaChange> downgradeOf(const QList<SchemaChange> &upgrade)
 {
     QList<SchemaChange> downgrade;

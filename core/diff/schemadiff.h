@@ -14,6 +14,12 @@ namespace strata {
 /// schema and name; a renamed object shows as a drop and a create. Pure.
 QList<SchemaChange> diffSchemas(const Schema &from, const Schema &to);
 
+/// Drops and adds in @p changes that may be one rename: a column dropped and one of the same
+/// type and nullability added to the same table, or a table dropped and one with the same
+/// columns created. Strata never guesses a rename: these are flagged for the reviewer, as
+/// "users.name -> users.full_name".
+QStringList possibleRenames(const QList<SchemaChange> &changes);
+
 /// The changes that undo @p upgrade.
 QList<SchemaChange> downgradeOf(const QList<SchemaChange> &upgrade);
 

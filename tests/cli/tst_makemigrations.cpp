@@ -127,12 +127,22 @@ void TestMakeMigrations::checkFailsOnUncoveredChangesAndWritesNothing()
     QVERIFY2(dry.out.contains(u"-- migrate:upgrade\nCREATE TABLE notes"_s), qPrintable(dry.out));
     QVERIFY(revisionFiles(project).isEmpty());
 
+    // A column of the same shape dropped and added: flagged as a possible rename, never guessed.
+    EXPECT_EXIT(project.run({u"makemigrations"_s, u"-m"_s, u"notes"_s}), 0);
+    QVERIFY(writeFile(project.filePath(u"models/schema.sql"_s),
+                      u"CREATE TABLE notes (id integer PRIMARY KEY, content text);\n"_s));
+    const CliRun renamed = project.run({u"makemigrations"_s, u"--dry-run"_s, u"-m"_s, u"rename"_s});
+    EXPECT_EXIT(renamed, 0);
+    QVERIFY2(renamed.out.contains(u"possible rename notes.body -> notes.content"_s), qPrintable(renamed.out));
+    QVERIFY2(renamed.out.contains(u"-- Possible rename notes.body -> notes.content"_s), qPrintable(renamed.out));
+    QVERIFY2(renamed.out.contains(u"ALTER TABLE notes DROP COLUMN body"_s), qPrintable(renamed.out));
+
     // A models file that does not run is reported with its file and line.
     QVERIFY(writeFile(project.filePath(u"models/schema.sql"_s), u"CREATE TABLE ok (id integer);\nCREATE TABLEX bad;\n"_s));
     const CliRun broken = project.run({u"makemigrations"_s, u"-m"_s, u"x"_s});
     EXPECT_EXIT(broken, 3);
     QVERIFY2(broken.err.contains(u"models/schema.sql:2"_s), qPrintable(broken.err));
-    QVERIFY(revisionFiles(project).isEmpty());
+    QCOMPARE(revisionFiles(project).size(), 1); // only "notes"; the broken models wrote nothing
 }
 
 void TestMakeMigrations::refusesSqliteWithAClearWay()

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void matchesUnnamedConstraintsByWhatTheySay();
     void leavesSerialSequencesToTheirColumns();
     void downgradeUndoesEveryChangeInReverse();
+    void flagsPossibleRenamesWithoutGuessing();
 };
 
 void TestSchemaDiff::findsNothingBetweenEqualSchemas()
@@ -212,6 +213,25 @@ void TestSchemaDiff::downgradeUndoesEveryChangeInReverse()
     const auto &recreated = std::get<change::CreateTable>(downgrade.at(2)).table;
     QCOMPARE(recreated.columns, shop().tables.at(1).columns);
     QCOMPARE(summary(downgradeOf(downgrade)), summary(upgrade));
+}
+
+void TestSchemaDiff::flagsPossibleRenamesWithoutGuessing()
+{
+    Schema target = shop();
+    target.tables[0].columns[1].name = u"full_name"_s; // users.name, same type
+    target.tables[0].columns << column(u"age"_s, u"integer"_s);
+    Table archive = target.tables[1];
+    archive.name = u"order_archive"_s;
+    archive.foreignKeys.clear();
+    archive.indexes.clear();
+    target.tables[1] = archive; // orders, same columns, new name
+    target.views.clear();
+    const QList<SchemaChange> changes = diffSchemas(shop(), target);
+    QCOMPARE(possibleRenames(changes), (QStringList{u"orders -> order_archive"_s, u"users.name -> users.full_name"_s}));
+    // Still a drop and an add: nothing is renamed behind the reviewer's back.
+    QVERIFY(std::any_of(changes.begin(), changes.end(),
+                        [](const SchemaChange &c) { return std::holds_alternative<change::DropColumn>(c); }));
+    QVERIFY(possibleRenames(diffSchemas(shop(), shop())).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSchemaDiff)
