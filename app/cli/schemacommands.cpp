@@ -18,11 +18,7 @@ int runInspect(CommandContext &context)
     auto service = context.connect(true);
     if (!service)
         return console.error(service.error());
-    const Project &project = (*service)->project();
-    auto live = AutogenerateService::liveSchema(project, **service);
-    if (!live)
-        return console.error(live.error());
-    auto ddl = AutogenerateService::schemaDdl(*live, (*service)->connectionChoice().url.dialect());
+    auto ddl = AutogenerateService::liveDdl((*service)->project(), **service);
     if (!ddl)
         return console.error(ddl.error());
     if (console.isJson()) {

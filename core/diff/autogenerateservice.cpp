@@ -245,6 +245,27 @@ Result<QString> schemaDdl(const Schema &schema, Dialect dialect)
     return sectionText(renderPostgres(diffSchemas({}, schema), {}, schema));
 }
 
+Result<QString> liveDdl(const Project &project, MigrationService &service)
+{
+    if (service.connection().dialect() == Dialect::Postgres) {
+        STRATA_ASSIGN_OR_RETURN(live, liveSchema(project, service));
+        return schemaDdl(*live, Dialect::Postgres);
+    }
+    // SQLite keeps every CREATE statement as written: those are the best DDL there is.
+    const ProjectConfig &config = project.config();
+    STRATA_ASSIGN_OR_RETURN(rows, service.connection().select(
+        u"SELECT type, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite\\_%' "
+        u"ESCAPE '\\' ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 WHEN 'view' THEN 2 ELSE 3 END, "
+        u"name"_s));
+    QStringList statements;
+    const QStringList excluded{config.versionTable.section(u'.', -1), config.historyTable().section(u'.', -1)};
+    for (const QVariantList &row : *rows) {
+        if (!excluded.contains(row.at(1).toString()))
+            statements << row.at(2).toString() + u';';
+    }
+    return statements.join(u"\n"_s);
+}
+
 Result<ChangeScript> sqlToModels(const Project &project, MigrationService &service)
 {
     const ConnectionChoice &choice = service.connectionChoice();

@@ -38,8 +38,11 @@ Result<DriftReport> drift(const Project &project, MigrationService &service);
 
 /// The live database's schema, without Strata's bookkeeping tables. Reads only.
 Result<Schema> liveSchema(const Project &project, MigrationService &service);
-/// The DDL that creates @p schema in an empty database (`strata inspect`). PostgreSQL.
+/// The DDL that creates @p schema in an empty database. PostgreSQL.
 Result<QString> schemaDdl(const Schema &schema, Dialect dialect);
+/// The live database's schema as DDL (`strata inspect`): rendered from the catalogs on
+/// PostgreSQL, SQLite's own stored CREATE statements on SQLite. Strata's tables left out.
+Result<QString> liveDdl(const Project &project, MigrationService &service);
 /// The SQL that takes the live database to the models (`strata diff`). PostgreSQL.
 Result<ChangeScript> sqlToModels(const Project &project, MigrationService &service);
 

@@ -247,6 +247,13 @@ void TestMakeMigrations::findsDriftOnSqlite()
     const CliRun drifted = project.run({u"check"_s, u"--drift"_s});
     EXPECT_EXIT(drifted, 1);
     QVERIFY2(drifted.out.contains(u"+ index users_by_name on users"_s), qPrintable(drifted.out));
+
+    // inspect prints SQLite's own CREATE statements, tables first, Strata's left out.
+    const CliRun inspected = project.run({u"inspect"_s});
+    EXPECT_EXIT(inspected, 0);
+    QVERIFY2(inspected.out.contains(u"CREATE TABLE users (id integer PRIMARY KEY, name text);"_s), qPrintable(inspected.out));
+    QVERIFY2(inspected.out.contains(u"CREATE INDEX users_by_name ON users (name);"_s), qPrintable(inspected.out));
+    QVERIFY2(!inspected.out.contains(u"strata_version"_s), qPrintable(inspected.out));
 }
 
 void TestMakeMigrations::adoptsAnExistingDatabase()
