@@ -36,6 +36,19 @@ QStringList modelFiles(const ProjectConfig &config)
     return files;
 }
 
+/// Writing SQL (the renderer) exists for PostgreSQL only so far; reading and diffing work
+/// on both dialects. One refusal, named after what was asked for.
+Result<void> requirePostgresSql(Dialect dialect, const QString &what)
+{
+    if (dialect == Dialect::Postgres)
+        return {};
+    return fail(ErrorCode::Usage,
+                u"%1 works on PostgreSQL in this version of Strata; writing SQL for SQLite (which needs table "
+                u"rebuilds) is not supported yet"_s.arg(what),
+                u"on SQLite, write the migration with 'strata makemigrations --empty -m MESSAGE', or point -d "
+                u"at a PostgreSQL database"_s);
+}
+
 } // namespace
 
 Result<Schema> readSchema(Connection &connection, const QStringList &excludedTables)
@@ -200,12 +213,7 @@ Result<QString> scratchServerVersion(const Project &project, const ConnectionCho
 
 Result<DetectedChanges> detect(const Project &project, const ConnectionChoice &choice)
 {
-    if (choice.url.dialect() != Dialect::Postgres)
-        return fail(ErrorCode::Usage,
-                    u"detecting model changes works on PostgreSQL in this version of Strata; SQLite (which needs "
-                    u"table rebuilds) is not supported yet"_s,
-                    u"write this migration with 'strata makemigrations --empty -m MESSAGE', or run makemigrations "
-                    u"with -d pointing at a PostgreSQL server"_s);
+    STRATA_TRY(requirePostgresSql(choice.url.dialect(), u"detecting model changes"_s));
     STRATA_ASSIGN_OR_RETURN(version, scratchServerVersion(project, choice));
     STRATA_ASSIGN_OR_RETURN(models, modelsSchema(project, choice, *version));
     STRATA_ASSIGN_OR_RETURN(head, headSchema(project, choice, *version));
@@ -239,9 +247,7 @@ Result<Schema> liveSchema(const Project &project, MigrationService &service)
 
 Result<QString> schemaDdl(const Schema &schema, Dialect dialect)
 {
-    if (dialect != Dialect::Postgres)
-        return fail(ErrorCode::Usage, u"writing SQL for SQLite is not supported yet in this version of Strata"_s,
-                    u"use PostgreSQL, or sqlite3's .schema for the DDL"_s);
+    STRATA_TRY(requirePostgresSql(dialect, u"writing schema DDL"_s));
     return sectionText(renderPostgres(diffSchemas({}, schema), {}, schema));
 }
 
@@ -269,9 +275,7 @@ Result<QString> liveDdl(const Project &project, MigrationService &service)
 Result<ChangeScript> sqlToModels(const Project &project, MigrationService &service)
 {
     const ConnectionChoice &choice = service.connectionChoice();
-    if (choice.url.dialect() != Dialect::Postgres)
-        return fail(ErrorCode::Usage, u"writing SQL for SQLite is not supported yet in this version of Strata"_s,
-                    u"point -d at a PostgreSQL database"_s);
+    STRATA_TRY(requirePostgresSql(choice.url.dialect(), u"strata diff"_s));
     STRATA_ASSIGN_OR_RETURN(version, scratchServerVersion(project, choice));
     STRATA_ASSIGN_OR_RETURN(models, modelsSchema(project, choice, *version));
     STRATA_ASSIGN_OR_RETURN(live, liveSchema(project, service));

@@ -2,6 +2,7 @@
 #include "postgresrenderer.h"
 
 #include "database/connection.h"
+#include "util/overloaded.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -11,14 +12,6 @@ using namespace Qt::StringLiterals;
 namespace strata {
 
 namespace {
-
-template<typename... Ts>
-struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
-template<typename... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 // PostgreSQL's reserved and type/function-name key words (Appendix C): never bare.
 const QSet<QString> &reservedWords()

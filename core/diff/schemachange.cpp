@@ -1,19 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "schemachange.h"
 
+#include "util/overloaded.h"
+
 using namespace Qt::StringLiterals;
 
 namespace strata {
 
 namespace {
-
-template<typename... Ts>
-struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
-template<typename... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 QString qualified(const QString &schema, const QString &name)
 {

@@ -54,6 +54,7 @@ RevisionDetailsPanel::RevisionDetailsPanel(QWidget *parent)
 void RevisionDetailsPanel::showRevision(std::shared_ptr<const Project> project, int index)
 {
     m_downgradeFirstLine = 0;
+    m_markedLine = 0;
     if (!project || index < 0) {
         m_header->setText(tr("<i>Select a revision to see its SQL and history.</i>"));
         m_upgrade->setSql({});
@@ -70,29 +71,35 @@ void RevisionDetailsPanel::showRevision(std::shared_ptr<const Project> project, 
                                revision.created.isValid() ? revision.created.toString(Qt::ISODate) : tr("unknown"),
                                revision.transactional ? tr("transactional") : tr("<b>non-transactional</b>"),
                                escaped(project->relativePath(revision.path))));
-    const auto parsed = RevisionFile::read(revision.path);
-    if (!parsed) {
-        m_upgrade->setSql(u"-- "_s + parsed.error().fullMessage());
-        m_downgrade->setSql({});
-    } else {
-        m_upgrade->setSql(parsed->script.upgrade, parsed->script.upgradeFirstLine);
-        m_downgrade->setSql(parsed->script.downgrade, parsed->script.downgradeFirstLine);
-        m_downgradeFirstLine = parsed->script.downgradeFirstLine;
-    }
+    // The file is read off the GUI thread; the newest selection wins.
+    m_upgrade->setSql({});
+    m_downgrade->setSql({});
+    const int ticket = m_readTicket.next();
+    runInBackground(
+        this, [path = revision.path] { return RevisionFile::read(path); },
+        [this, ticket](const Result<ParsedRevision> &parsed) {
+            if (!m_readTicket.isLatest(ticket))
+                return;
+            if (!parsed) {
+                m_upgrade->setSql(u"-- "_s + parsed.error().fullMessage());
+                return;
+            }
+            m_upgrade->setSql(parsed->script.upgrade, parsed->script.upgradeFirstLine);
+            m_downgrade->setSql(parsed->script.downgrade, parsed->script.downgradeFirstLine);
+            m_downgradeFirstLine = parsed->script.downgradeFirstLine;
+            if (m_markedLine > 0)
+                markLine(m_markedLine);
+        });
     if (m_history->revisionId() != revision.id)
         m_history->setRevision(revision.id);
 }
 
 void RevisionDetailsPanel::markLine(int line)
 {
+    m_markedLine = line; // kept for when the file arrives
     const bool inDowngrade = m_downgradeFirstLine > 0 && line >= m_downgradeFirstLine;
     (inDowngrade ? m_downgrade : m_upgrade)->markLine(line);
     m_tabs->setCurrentIndex(inDowngrade ? DowngradeTab : UpgradeTab);
-}
-
-QString RevisionDetailsPanel::upgradeSql() const
-{
-    return m_upgrade->sql();
 }
 
 } // namespace strata::ui

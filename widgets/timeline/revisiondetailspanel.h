@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/backgroundjob.h"
 #include "project/project.h"
 
 #include <QWidget>
@@ -26,10 +27,10 @@ public:
 
     /// Shows revision @p index of @p project, reading its file; -1 clears the panel.
     void showRevision(std::shared_ptr<const Project> project, int index);
-    /// Points at @p line of the shown file (an error location), in whichever section holds it.
+    /// Points at @p line of the shown file (an error location), in whichever section holds
+    /// it; applied when the file has been read, if that is still under way.
     void markLine(int line);
     RevisionHistoryModel *historyModel() const { return m_history; }
-    QString upgradeSql() const;
 
 private:
     QLabel *m_header;
@@ -38,6 +39,8 @@ private:
     SqlView *m_downgrade;
     RevisionHistoryModel *m_history;
     int m_downgradeFirstLine = 0;
+    int m_markedLine = 0;
+    JobTicket m_readTicket;
 };
 
 } // namespace strata::ui
