@@ -16,6 +16,7 @@ struct MakeMigrationsOptions
     bool empty = false;
     bool check = false;  ///< exit 1 when the models have changes no migration covers; write nothing
     bool dryRun = false; ///< print the would-be file instead of writing it
+    QStringList renames; ///< "old=new", "table.old=new": renames to write as such
 };
 int runMakeMigrations(CommandContext &context, const MakeMigrationsOptions &options);
 int runMerge(CommandContext &context, const QString &message, const QStringList &revisions);

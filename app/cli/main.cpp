@@ -56,6 +56,10 @@ int main(int argc, char **argv)
     makemigrations->add_flag("--check", make.check,
                              "Exit 1 when the models have changes that no migration covers; write nothing");
     makemigrations->add_flag("--dry-run", make.dryRun, "Print the revision that would be written, write nothing");
+    std::vector<std::string> makeRenames;
+    makemigrations->add_option("--rename", makeRenames,
+                               "Write a rename, not a drop and an add: OLD=NEW (table) or TABLE.OLD=NEW (column); "
+                               "repeatable, applied in order");
 
     MigrateOptions migrate;
     std::string migrateTarget = "head", migrateLock = "60s";
@@ -171,6 +175,8 @@ int main(int argc, char **argv)
         return runInit(context, qs(initDirectory));
     if (makemigrations->parsed()) {
         make.message = qs(makeMessage);
+        for (const std::string &rename : makeRenames)
+            make.renames << qs(rename);
         return runMakeMigrations(context, make);
     }
     if (migrateCommand->parsed()) {

@@ -55,6 +55,19 @@ int runInit(CommandContext &context, const QString &directory)
     return ExitOk;
 }
 
+namespace {
+
+/// The --rename argument that turns a possible rename ("users.name -> users.full_name",
+/// "users -> people") into one.
+QString renameArgument(const QString &possibleRename)
+{
+    const QString from = possibleRename.section(u" -> "_s, 0, 0);
+    const QString to = possibleRename.section(u" -> "_s, 1);
+    return from + u'=' + (to.contains(u'.') ? to.section(u'.', 1) : to);
+}
+
+} // namespace
+
 int runMakeMigrations(CommandContext &context, const MakeMigrationsOptions &options)
 {
     Console &console = context.console();
@@ -75,15 +88,23 @@ int runMakeMigrations(CommandContext &context, const MakeMigrationsOptions &opti
     auto choice = context.connectionChoice();
     if (!choice)
         return console.error(choice.error());
-    auto detected = AutogenerateService::detect(project, *choice);
+    QList<AutogenerateService::Rename> renames;
+    for (const QString &text : options.renames) {
+        auto rename = AutogenerateService::parseRename(text);
+        if (!rename)
+            return console.error(rename.error());
+        renames << *rename;
+    }
+    auto detected = AutogenerateService::detect(project, *choice, renames);
     if (!detected)
         return console.error(detected.error());
     QStringList summary;
     QStringList destructive;
-    const QStringList renames = possibleRenames(detected->changes);
-    for (const QString &rename : renames)
+    const QStringList possible = possibleRenames(detected->changes);
+    for (const QString &rename : possible)
         detected->upgrade.notes << u"Possible rename %1: written as a drop and an add, which loses the data; "
-                                   u"edit this to a rename if that is what happened."_s.arg(rename);
+                                   u"if it is a rename, generate again with --rename %2."_s.arg(rename,
+                                                                                              renameArgument(rename));
     for (const SchemaChange &change : detected->changes) {
         summary << describe(change);
         if (isDestructive(change))
@@ -109,9 +130,9 @@ int runMakeMigrations(CommandContext &context, const MakeMigrationsOptions &opti
             for (const QString &line : std::as_const(destructive))
                 console.line(u"  ! "_s + line);
         }
-        for (const QString &rename : renames)
-            console.line(u"  ? possible rename %1: written as a drop and an add; if it is a rename, edit the "
-                         u"migration to rename instead, or the data is lost"_s.arg(rename));
+        for (const QString &rename : possible)
+            console.line(u"  ? possible rename %1: written as a drop and an add, which loses the data; if it is "
+                         u"a rename, run again with --rename %2"_s.arg(rename, renameArgument(rename)));
     }
     if (options.check) {
         console.line(u"The models have changes that no migration covers: run 'strata makemigrations -m MESSAGE'."_s);

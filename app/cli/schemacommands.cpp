@@ -108,11 +108,11 @@ int runBaseline(CommandContext &context, const QString &message)
     if (live->isEmpty())
         return console.error(Error(ErrorCode::Usage, u"%1 holds no schema to start from"_s.arg(choice.url.redacted()),
                                    u"write the first migration with 'strata makemigrations -m MESSAGE'"_s));
-    auto upgrade = AutogenerateService::schemaDdl(*live, choice.url.dialect());
-    if (!upgrade)
-        return console.error(upgrade.error());
-    const QString downgrade = AutogenerateService::sectionText(renderPostgres(diffSchemas(*live, {}), *live, {}));
-    auto written = RevisionAuthor::write(project, message, *upgrade, downgrade);
+    const Dialect dialect = choice.url.dialect();
+    const QString upgrade = AutogenerateService::schemaDdl(*live, dialect);
+    const QString downgrade =
+        AutogenerateService::sectionText(renderChanges(dialect, diffSchemas(*live, {}), *live, {}));
+    auto written = RevisionAuthor::write(project, message, upgrade, downgrade);
     if (!written)
         return console.error(written.error());
     console.line(context.displayPath(written->path));

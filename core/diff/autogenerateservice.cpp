@@ -36,19 +36,6 @@ QStringList modelFiles(const ProjectConfig &config)
     return files;
 }
 
-/// Writing SQL (the renderer) exists for PostgreSQL only so far; reading and diffing work
-/// on both dialects. One refusal, named after what was asked for.
-Result<void> requirePostgresSql(Dialect dialect, const QString &what)
-{
-    if (dialect == Dialect::Postgres)
-        return {};
-    return fail(ErrorCode::Usage,
-                u"%1 works on PostgreSQL in this version of Strata; writing SQL for SQLite (which needs table "
-                u"rebuilds) is not supported yet"_s.arg(what),
-                u"on SQLite, write the migration with 'strata makemigrations --empty -m MESSAGE', or point -d "
-                u"at a PostgreSQL database"_s);
-}
-
 } // namespace
 
 Result<Schema> readSchema(Connection &connection, const QStringList &excludedTables)
@@ -211,16 +198,109 @@ Result<QString> scratchServerVersion(const Project &project, const ConnectionCho
 
 } // namespace
 
-Result<DetectedChanges> detect(const Project &project, const ConnectionChoice &choice)
+Result<Rename> parseRename(const QString &text)
 {
-    STRATA_TRY(requirePostgresSql(choice.url.dialect(), u"detecting model changes"_s));
+    const QString from = text.section(u'=', 0, 0).trimmed();
+    QString to = text.section(u'=', 1).trimmed();
+    const Error malformed(ErrorCode::Usage, u"--rename %1: expected OLD=NEW or TABLE.OLD=NEW"_s.arg(text),
+                          u"e.g. --rename users=people, or --rename users.name=full_name"_s);
+    if (!text.contains(u'=') || from.isEmpty() || to.isEmpty() || from.count(u'.') > 1 || to.count(u'.') > 1)
+        return fail(malformed);
+    if (!from.contains(u'.')) {
+        if (to.contains(u'.'))
+            return fail(malformed);
+        return Rename{from, {}, to};
+    }
+    const QString table = from.section(u'.', 0, 0);
+    if (to.contains(u'.')) {
+        if (to.section(u'.', 0, 0) != table)
+            return fail(ErrorCode::Usage, u"--rename %1: a column stays in its table"_s.arg(text),
+                        u"rename the table with a --rename of its own, before the column's"_s);
+        to = to.section(u'.', 1);
+    }
+    return Rename{table, from.section(u'.', 1), to};
+}
+
+namespace {
+
+const Table *findTable(const Schema &schema, const QString &name)
+{
+    const auto found = std::find_if(schema.tables.begin(), schema.tables.end(),
+                                    [&](const Table &table) { return table.name == name; });
+    return found == schema.tables.end() ? nullptr : &*found;
+}
+
+/// The changes @p renames make, checked against @p head as the earlier renames leave it
+/// and against @p models, where the new names must exist.
+Result<QList<SchemaChange>> renameChanges(Schema head, const Schema &models, const QList<Rename> &renames)
+{
+    QList<SchemaChange> changes;
+    for (const Rename &rename : renames) {
+        const QString what = rename.column.isEmpty() ? rename.table : rename.table + u'.' + rename.column;
+        auto table = std::find_if(head.tables.begin(), head.tables.end(),
+                                  [&](const Table &t) { return t.name == rename.table; });
+        if (table == head.tables.end())
+            return fail(ErrorCode::Usage, u"--rename %1=%2: the head schema has no table %3"_s.arg(what, rename.to,
+                                                                                                 rename.table),
+                        u"name the table as the migrations have it; renames apply in the order given"_s);
+        if (rename.column.isEmpty()) {
+            if (!findTable(models, rename.to))
+                return fail(ErrorCode::Usage, u"--rename %1=%2: the models have no table %2"_s.arg(what, rename.to),
+                            u"rename the table in the models too"_s);
+            changes.emplace_back(change::RenameTable{table->schema, rename.table, rename.to});
+            table->name = rename.to;
+            continue;
+        }
+        const auto column = std::find_if(table->columns.begin(), table->columns.end(),
+                                         [&](const Column &c) { return c.name == rename.column; });
+        if (column == table->columns.end())
+            return fail(ErrorCode::Usage, u"--rename %1=%2: table %3 has no column %4 at head"_s.arg(
+                                              what, rename.to, rename.table, rename.column),
+                        u"check the column's name in the migrations"_s);
+        const Table *modelled = findTable(models, rename.table);
+        if (!modelled || !modelled->column(rename.to))
+            return fail(ErrorCode::Usage, u"--rename %1=%2: the models have no column %3.%2"_s.arg(what, rename.to,
+                                                                                                 rename.table),
+                        u"rename the column in the models too"_s);
+        changes.emplace_back(change::RenameColumn{table->schema, rename.table, rename.column, rename.to});
+        column->name = rename.to;
+    }
+    return changes;
+}
+
+/// @p head after @p renames, as the database itself reports it: the renames are run on a
+/// scratch copy, so that every index, constraint, view and trigger that names a renamed
+/// object reads as the database rewrites it.
+Result<Schema> renamedSchema(const Project &project, const ConnectionChoice &choice, const Schema &head,
+                             const QList<SchemaChange> &renames)
+{
+    const Dialect dialect = choice.url.dialect();
+    STRATA_ASSIGN_OR_RETURN(scratch, ScratchDatabase::create(choice.url, project.config().shadowUrl));
+    STRATA_TRY((*scratch)->runInTransaction(schemaDdl(head, dialect), u"the head schema"_s));
+    STRATA_TRY((*scratch)->runInTransaction(sectionText(renderChanges(dialect, renames, head, head)), u"--rename"_s));
+    return readSchema((*scratch)->connection(), {});
+}
+
+} // namespace
+
+Result<DetectedChanges> detect(const Project &project, const ConnectionChoice &choice, const QList<Rename> &renames)
+{
     STRATA_ASSIGN_OR_RETURN(version, scratchServerVersion(project, choice));
     STRATA_ASSIGN_OR_RETURN(models, modelsSchema(project, choice, *version));
     STRATA_ASSIGN_OR_RETURN(head, headSchema(project, choice, *version));
+    STRATA_ASSIGN_OR_RETURN(renamed, renameChanges(*head, *models, renames));
+    Schema source = *head;
+    if (!renamed->isEmpty()) {
+        STRATA_ASSIGN_OR_RETURN(schema, renamedSchema(project, choice, *head, *renamed));
+        source = *std::move(schema);
+    }
     DetectedChanges detected;
-    detected.changes = diffSchemas(*head, *models);
-    detected.upgrade = renderPostgres(detected.changes, *head, *models);
-    detected.downgrade = renderPostgres(downgradeOf(detected.changes), *models, *head);
+    detected.changes = *renamed + diffSchemas(source, *models);
+    // The renames run first: what follows reads the renamed head, and the downgrade
+    // renames back last.
+    const Dialect dialect = choice.url.dialect();
+    detected.upgrade = renderChanges(dialect, detected.changes, source, *models);
+    detected.downgrade = renderChanges(dialect, downgradeOf(detected.changes), *models, source);
     return detected;
 }
 
@@ -245,10 +325,9 @@ Result<Schema> liveSchema(const Project &project, MigrationService &service)
     return readSchema(service.connection(), {config.versionTable, config.historyTable()});
 }
 
-Result<QString> schemaDdl(const Schema &schema, Dialect dialect)
+QString schemaDdl(const Schema &schema, Dialect dialect)
 {
-    STRATA_TRY(requirePostgresSql(dialect, u"writing schema DDL"_s));
-    return sectionText(renderPostgres(diffSchemas({}, schema), {}, schema));
+    return sectionText(renderChanges(dialect, diffSchemas({}, schema), {}, schema));
 }
 
 Result<QString> liveDdl(const Project &project, MigrationService &service)
@@ -275,11 +354,10 @@ Result<QString> liveDdl(const Project &project, MigrationService &service)
 Result<ChangeScript> sqlToModels(const Project &project, MigrationService &service)
 {
     const ConnectionChoice &choice = service.connectionChoice();
-    STRATA_TRY(requirePostgresSql(choice.url.dialect(), u"strata diff"_s));
     STRATA_ASSIGN_OR_RETURN(version, scratchServerVersion(project, choice));
     STRATA_ASSIGN_OR_RETURN(models, modelsSchema(project, choice, *version));
     STRATA_ASSIGN_OR_RETURN(live, liveSchema(project, service));
-    return renderPostgres(diffSchemas(*live, *models), *live, *models);
+    return renderChanges(choice.url.dialect(), diffSchemas(*live, *models), *live, *models);
 }
 
 QString sectionText(const ChangeScript &script)

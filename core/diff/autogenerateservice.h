@@ -3,7 +3,7 @@
 
 #include "config/connectionchoice.h"
 #include "migrate/migrationservice.h"
-#include "postgresrenderer.h"
+#include "changescript.h"
 #include "project/project.h"
 
 namespace strata {
@@ -25,7 +25,21 @@ struct DetectedChanges
 /// scratch databases unless [database].shadow_url names one. Blocks.
 namespace AutogenerateService {
 
-Result<DetectedChanges> detect(const Project &project, const ConnectionChoice &choice);
+/// A rename the user states (`makemigrations --rename old=new`), which autodetection never
+/// guesses: a table ("users=people") or a table's column ("users.name=full_name").
+struct Rename
+{
+    QString table;
+    QString column; ///< empty for a table rename
+    QString to;
+};
+/// Reads "old=new" or "table.old=new" ("table.old=table.new" too).
+Result<Rename> parseRename(const QString &text);
+
+/// @p renames, applied in their order, come first in the changes; the rest is diffed
+/// against the head schema as the renames leave it.
+Result<DetectedChanges> detect(const Project &project, const ConnectionChoice &choice,
+                               const QList<Rename> &renames = {});
 
 /// What `check --drift` found: how the live database differs from what its applied
 /// revisions build (someone changed it by hand).
@@ -38,12 +52,12 @@ Result<DriftReport> drift(const Project &project, MigrationService &service);
 
 /// The live database's schema, without Strata's bookkeeping tables. Reads only.
 Result<Schema> liveSchema(const Project &project, MigrationService &service);
-/// The DDL that creates @p schema in an empty database. PostgreSQL.
-Result<QString> schemaDdl(const Schema &schema, Dialect dialect);
+/// The DDL that creates @p schema in an empty database.
+QString schemaDdl(const Schema &schema, Dialect dialect);
 /// The live database's schema as DDL (`strata inspect`): rendered from the catalogs on
 /// PostgreSQL, SQLite's own stored CREATE statements on SQLite. Strata's tables left out.
 Result<QString> liveDdl(const Project &project, MigrationService &service);
-/// The SQL that takes the live database to the models (`strata diff`). PostgreSQL.
+/// The SQL that takes the live database to the models (`strata diff`).
 Result<ChangeScript> sqlToModels(const Project &project, MigrationService &service);
 
 /// A database's schema, whichever its dialect.

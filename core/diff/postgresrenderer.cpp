@@ -378,6 +378,23 @@ private:
                                           qualified(c.view.schema, c.view.name)));
     }
 
+    void add(const change::CreateTrigger &c) { statement(c.trigger.definition); }
+
+    void add(const change::DropTrigger &c)
+    {
+        statement(u"DROP TRIGGER %1 ON %2"_s.arg(ident(c.trigger.name), qualified(c.trigger.schema, c.trigger.table)));
+    }
+
+    void add(const change::RenameTable &c)
+    {
+        statement(u"ALTER TABLE %1 RENAME TO %2"_s.arg(qualified(c.schema, c.from), ident(c.to)));
+    }
+
+    void add(const change::RenameColumn &c)
+    {
+        statement(u"ALTER TABLE %1 RENAME COLUMN %2 TO %3"_s.arg(qualified(c.schema, c.table), ident(c.from), ident(c.to)));
+    }
+
     /// The sequence @p column owns in @p schema as a serial column; empty when none.
     static QString serialSequence(const Schema &schema, const QString &table, const Column &column)
     {

@@ -1,17 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "schemachange.h"
+#include "changescript.h"
 
 namespace strata {
-
-/// Generated migration SQL for one direction.
-struct ChangeScript
-{
-    QStringList statements;    ///< each complete, without its terminating semicolon
-    bool transactional = true; ///< false when a statement must not share a transaction (enum ADD VALUE)
-    QStringList notes;         ///< what the reviewer should know, written as comments in the file
-};
 
 /// Renders @p changes, which lead from @p source to @p target, as PostgreSQL statements in
 /// order. The schemas tell which sequences serial columns own and which columns use an enum

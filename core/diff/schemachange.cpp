@@ -78,6 +78,10 @@ SchemaChange inverse(const SchemaChange &change)
             [](const CommentOnTable &c) -> SchemaChange { return CommentOnTable{c.schema, c.table, c.to, c.from}; },
             [](const CreateView &c) -> SchemaChange { return DropView{c.view}; },
             [](const DropView &c) -> SchemaChange { return CreateView{c.view}; },
+            [](const CreateTrigger &c) -> SchemaChange { return DropTrigger{c.trigger}; },
+            [](const DropTrigger &c) -> SchemaChange { return CreateTrigger{c.trigger}; },
+            [](const RenameTable &c) -> SchemaChange { return RenameTable{c.schema, c.to, c.from}; },
+            [](const RenameColumn &c) -> SchemaChange { return RenameColumn{c.schema, c.table, c.to, c.from}; },
         },
         change);
 }
@@ -126,6 +130,16 @@ QString describe(const SchemaChange &change)
             [](const CommentOnTable &c) { return u"~ %1: comment"_s.arg(qualified(c.schema, c.table)); },
             [](const CreateView &c) { return u"+ view %1"_s.arg(qualified(c.view.schema, c.view.name)); },
             [](const DropView &c) { return u"- view %1"_s.arg(qualified(c.view.schema, c.view.name)); },
+            [](const CreateTrigger &c) {
+                return u"+ trigger %1 on %2"_s.arg(c.trigger.name, qualified(c.trigger.schema, c.trigger.table));
+            },
+            [](const DropTrigger &c) { return u"- trigger %1"_s.arg(c.trigger.name); },
+            [](const RenameTable &c) {
+                return u"~ table %1 renamed to %2"_s.arg(qualified(c.schema, c.from), c.to);
+            },
+            [](const RenameColumn &c) {
+                return u"~ %1: column %2 renamed to %3"_s.arg(qualified(c.schema, c.table), c.from, c.to);
+            },
         },
         change);
 }

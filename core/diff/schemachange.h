@@ -30,6 +30,11 @@ struct DropIndex { QString schema; QString table; Index index; };
 struct CommentOnTable { QString schema; QString table; QString from; QString to; };
 struct CreateView { View view; };
 struct DropView { View view; };
+struct CreateTrigger { Trigger trigger; };
+struct DropTrigger { Trigger trigger; };
+/// Only on the user's word (`--rename`): Strata never guesses a rename.
+struct RenameTable { QString schema; QString from; QString to; };
+struct RenameColumn { QString schema; QString table; QString from; QString to; };
 
 } // namespace change
 
@@ -37,7 +42,9 @@ using SchemaChange = std::variant<change::CreateEnum, change::DropEnum, change::
                                   change::DropSequence, change::AlterSequence, change::CreateTable, change::DropTable,
                                   change::AddColumn, change::DropColumn, change::AlterColumn, change::AddConstraint,
                                   change::DropConstraint, change::CreateIndex, change::DropIndex,
-                                  change::CommentOnTable, change::CreateView, change::DropView>;
+                                  change::CommentOnTable, change::CreateView, change::DropView,
+                                  change::CreateTrigger, change::DropTrigger, change::RenameTable,
+                                  change::RenameColumn>;
 
 /// Whether @p change needs the enum type rebuilt (values removed or reordered) rather than
 /// values added with ALTER TYPE ... ADD VALUE: then every column, index, check and view

@@ -66,6 +66,7 @@ public:
     QList<SchemaChange> build()
     {
         planRebuilds();
+        dropTriggers();
         dropViews();
         dropForeignKeys();
         dropIndexesAndConstraints();
@@ -76,6 +77,7 @@ public:
         addConstraintsAndIndexes();
         addForeignKeys();
         createViews();
+        createTriggers();
         dropEnumsAndSequences();
         return m_changes;
     }
@@ -172,6 +174,31 @@ private:
             }
         }
         return ordered;
+    }
+
+    /// A trigger goes when it changes, when its table or view goes, or when its view is
+    /// rebuilt (dropping the view drops it).
+    bool triggerKept(const Trigger &trigger, const Schema &other) const
+    {
+        if (m_rebuiltViews.contains(key(trigger.schema, trigger.table)))
+            return false;
+        return std::any_of(other.triggers.begin(), other.triggers.end(), [&](const Trigger &t) { return t == trigger; });
+    }
+
+    void dropTriggers()
+    {
+        for (const Trigger &trigger : m_from.triggers) {
+            if (!triggerKept(trigger, m_to))
+                m_changes.emplace_back(DropTrigger{trigger});
+        }
+    }
+
+    void createTriggers()
+    {
+        for (const Trigger &trigger : m_to.triggers) {
+            if (!triggerKept(trigger, m_from))
+                m_changes.emplace_back(CreateTrigger{trigger});
+        }
     }
 
     void dropViews()

@@ -83,6 +83,24 @@ Result<void> Migrator::checkUnchanged(const HeadTracker &heads)
                 u"run the command again: it will plan from the new state"_s);
 }
 
+Result<void> Migrator::checkForeignKeys()
+{
+    if (m_connection.dialect() != Dialect::Sqlite)
+        return {};
+    STRATA_ASSIGN_OR_RETURN(violations, m_connection.select(u"PRAGMA foreign_key_check"_s));
+    if (violations->isEmpty())
+        return {};
+    QStringList rows;
+    for (const QVariantList &row : violations->mid(0, 5))
+        rows << u"%1 rowid %2 -> %3"_s.arg(row.at(0).toString(), row.at(1).toString(), row.at(2).toString());
+    Error error(ErrorCode::Database,
+                u"%1 row(s) reference a missing parent after the migration"_s.arg(violations->size()),
+                u"fix or delete those rows (PRAGMA foreign_key_check lists them all), or correct the migration"_s);
+    error.setDetail(u"PRAGMA foreign_key_check: "_s + rows.join(u"; "_s)
+                    + (violations->size() > rows.size() ? u"; ..."_s : QString()));
+    return fail(std::move(error));
+}
+
 void Migrator::rollbackQuietly()
 {
     if (auto rolledBack = m_connection.exec(u"ROLLBACK"_s); !rolledBack)
@@ -115,6 +133,12 @@ Result<RunReport> Migrator::run(const MigrationPlan &plan, const AppliedState &s
         report.durationMs = total.elapsed();
         return report;
     }
+
+    // SQLite's table rebuilds drop and rename tables that others reference: with foreign keys
+    // on, the drop would delete or refuse their rows. They are off while migrating (outside
+    // any transaction, where the pragma takes effect) and checked before each commit.
+    if (m_connection.dialect() == Dialect::Sqlite)
+        STRATA_TRY(m_connection.exec(u"PRAGMA foreign_keys = OFF"_s));
 
     const int count = int(plan.steps.size());
     for (int position = 0; position < count; ++position) {
@@ -179,6 +203,14 @@ Result<StepReport> Migrator::executeStep(const PlanStep &step, HeadTracker &head
                 return fail(std::move(error));
             }
         }
+        if (auto checked = checkForeignKeys(); !checked) {
+            rollbackQuietly();
+            Error error = checked.error();
+            error.addContext(u"%1 (%2)"_s.arg(what, revision.message));
+            error.setHint(u"the migration was rolled back: the database is as it was before %1. "_s.arg(revision.id)
+                          + error.hint());
+            return fail(std::move(error));
+        }
         STRATA_TRY(commitStep(step, heads, options, timer.elapsed(), what));
     } else {
         if (pg)
@@ -208,6 +240,19 @@ Result<StepReport> Migrator::executeStep(const PlanStep &step, HeadTracker &head
         }
         if (pg)
             STRATA_TRY(m_connection.exec(u"RESET lock_timeout"_s));
+        if (auto checked = checkForeignKeys(); !checked) {
+            Error error = checked.error();
+            HistoryRecord failure = historyRecord(step, up ? u"up"_s : u"down"_s, options);
+            failure.durationMs = timer.elapsed();
+            failure.success = false;
+            failure.error = error.message();
+            if (auto recorded = m_store.record(failure); !recorded)
+                logger->error("could not record the failure of {}: {}", revision.id, recorded.error().message());
+            error.addContext(u"%1 (%2)"_s.arg(what, revision.message));
+            error.setHint(u"%1 runs outside a transaction, so its statements stay applied: "_s.arg(revision.id)
+                          + error.hint() + u", then 'strata stamp %1'"_s.arg(revision.id));
+            return fail(std::move(error));
+        }
         STRATA_TRY(begin(heads));
         STRATA_TRY(commitStep(step, heads, options, timer.elapsed(), what));
     }

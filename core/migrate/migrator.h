@@ -33,6 +33,8 @@ private:
                             const QStringList &purge);
     Result<void> begin(const HeadTracker &heads);
     Result<void> checkUnchanged(const HeadTracker &heads);
+    /// SQLite: fails when a row references a missing parent (PRAGMA foreign_key_check).
+    Result<void> checkForeignKeys();
     void rollbackQuietly();
     HistoryRecord historyRecord(const PlanStep &step, const QString &direction, const RunOptions &options) const;
 

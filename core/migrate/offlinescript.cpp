@@ -27,6 +27,10 @@ Result<QString> render(const Project &project, Dialect dialect, const AppliedSta
                                                                   graph.describe(plan.toHeads))
                .arg(plan.steps.size())
                .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!pg)
+        out += u"-- As strata migrate does: foreign keys off while tables are rebuilt, checked before each "
+               u"COMMIT\n-- (foreign_key_check prints the rows left without a parent; stop if it prints any).\n"
+               u"PRAGMA foreign_keys = OFF;\n\n"_s;
     for (const QString &statement : bookkeeping.createTables())
         out += statement + u";\n\n"_s;
 
@@ -66,6 +70,8 @@ Result<QString> render(const Project &project, Dialect dialect, const AppliedSta
         HistoryRecord record = newHistoryRecord(revision, up ? u"up"_s : u"down"_s);
         record.appliedBy += u" (offline script)"_s;
         out += bookkeeping.insertHistory(record) + u";\n"_s;
+        if (!pg)
+            out += u"PRAGMA foreign_key_check;\n"_s;
         out += u"COMMIT;\n\n"_s;
     }
     return out;

@@ -24,7 +24,8 @@ struct Column
     bool notNull = false;
     QString defaultExpression;  ///< empty when none
     Identity identity = Identity::None;
-    QString generatedExpression; ///< a stored generated column's expression; empty otherwise
+    QString generatedExpression; ///< a generated column's expression; empty otherwise
+    bool generatedVirtual = false; ///< SQLite's VIRTUAL generated column (PostgreSQL 15 stores them all)
     QString collation;          ///< only when it differs from the type's default
     QString comment;
 
@@ -145,17 +146,33 @@ struct EnumType
     friend bool operator==(const EnumType &, const EnumType &) = default;
 };
 
+/// A trigger, kept whole: SQLite's CREATE TRIGGER statement as it stores it. Dropping a
+/// table drops its triggers, so a SQLite table rebuild must create them again.
+struct Trigger
+{
+    QString schema;
+    QString name;
+    QString table;      ///< the table or view it fires on
+    QString definition; ///< the whole CREATE TRIGGER statement
+
+    friend bool operator==(const Trigger &, const Trigger &) = default;
+};
+
 struct Schema
 {
     QList<EnumType> enums;
     QList<Sequence> sequences;
     QList<Table> tables;
     QList<View> views;
+    QList<Trigger> triggers;
 
     const Table *table(const QString &schema, const QString &name) const;
     const View *view(const QString &schema, const QString &name) const;
     const EnumType *enumType(const QString &schema, const QString &name) const;
-    bool isEmpty() const { return enums.isEmpty() && sequences.isEmpty() && tables.isEmpty() && views.isEmpty(); }
+    bool isEmpty() const
+    {
+        return enums.isEmpty() && sequences.isEmpty() && tables.isEmpty() && views.isEmpty() && triggers.isEmpty();
+    }
 
     friend bool operator==(const Schema &, const Schema &) = default;
 };

@@ -48,15 +48,24 @@ QJsonObject column(const Column &c)
             {u"default"_s, c.defaultExpression},
             {u"identity"_s, int(c.identity)},
             {u"generated"_s, c.generatedExpression},
+            {u"generatedVirtual"_s, c.generatedVirtual},
             {u"collation"_s, c.collation},
             {u"comment"_s, c.comment}};
 }
 
 Column column(const QJsonObject &o)
 {
-    return {o[u"name"_s].toString(),      o[u"type"_s].toString(),      o[u"notNull"_s].toBool(),
-            o[u"default"_s].toString(),   Column::Identity(o[u"identity"_s].toInt()), o[u"generated"_s].toString(),
-            o[u"collation"_s].toString(), o[u"comment"_s].toString()};
+    Column c;
+    c.name = o[u"name"_s].toString();
+    c.type = o[u"type"_s].toString();
+    c.notNull = o[u"notNull"_s].toBool();
+    c.defaultExpression = o[u"default"_s].toString();
+    c.identity = Column::Identity(o[u"identity"_s].toInt());
+    c.generatedExpression = o[u"generated"_s].toString();
+    c.generatedVirtual = o[u"generatedVirtual"_s].toBool();
+    c.collation = o[u"collation"_s].toString();
+    c.comment = o[u"comment"_s].toString();
+    return c;
 }
 
 QJsonObject foreignKey(const ForeignKey &k)
@@ -152,7 +161,7 @@ Table table(const QJsonObject &o)
 QJsonObject toJson(const Schema &schema)
 {
     return {
-        {u"format"_s, 1},
+        {u"format"_s, 2},
         {u"enums"_s, array(schema.enums, [](const EnumType &e) {
              return QJsonObject{{u"schema"_s, e.schema}, {u"name"_s, e.name}, {u"values"_s, strings(e.values)},
                                 {u"comment"_s, e.comment}};
@@ -175,12 +184,16 @@ QJsonObject toJson(const Schema &schema)
                                 {u"definition"_s, v.definition}, {u"materialized"_s, v.materialized},
                                 {u"comment"_s, v.comment},       {u"tables"_s, strings(v.tables)}};
          })},
+        {u"triggers"_s, array(schema.triggers, [](const Trigger &t) {
+             return QJsonObject{{u"schema"_s, t.schema}, {u"name"_s, t.name}, {u"table"_s, t.table},
+                                {u"definition"_s, t.definition}};
+         })},
     };
 }
 
 Result<Schema> fromJson(const QJsonObject &json)
 {
-    if (json[u"format"_s].toInt() != 1)
+    if (json[u"format"_s].toInt() != 2)
         return fail(ErrorCode::Io, u"not a schema written by this version of Strata"_s);
     Schema schema;
     schema.enums = list<EnumType>(json[u"enums"_s], [](const QJsonObject &e) {
@@ -204,6 +217,10 @@ Result<Schema> fromJson(const QJsonObject &json)
     schema.views = list<View>(json[u"views"_s], [](const QJsonObject &v) {
         return View{v[u"schema"_s].toString(),    v[u"name"_s].toString(),    v[u"definition"_s].toString(),
                     v[u"materialized"_s].toBool(), v[u"comment"_s].toString(), strings(v[u"tables"_s])};
+    });
+    schema.triggers = list<Trigger>(json[u"triggers"_s], [](const QJsonObject &t) {
+        return Trigger{t[u"schema"_s].toString(), t[u"name"_s].toString(), t[u"table"_s].toString(),
+                       t[u"definition"_s].toString()};
     });
     return schema;
 }

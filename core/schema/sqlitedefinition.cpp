@@ -203,16 +203,27 @@ TableDetails parseTable(const QString &createTable)
                     details.uniques.append({constraintName, columns});
                 constraintName.clear();
             } else if (token.is(u"FOREIGN") || token.is(u"REFERENCES")) {
-                QStringList columns{column.name};
+                TableDetails::ForeignKeyDetails key{constraintName, {column.name}, false, false};
                 if (token.is(u"FOREIGN") && i + 2 < end && tokens.at(i + 2).isSymbol(u'('))
-                    columns = namesIn(tokens, i + 2);
-                if (!constraintName.isEmpty())
-                    details.foreignKeys.append({constraintName, columns});
+                    key.columns = namesIn(tokens, i + 2);
                 constraintName.clear();
-                if (token.is(u"FOREIGN")) {
-                    while (i < end && !tokens.at(i).is(u"REFERENCES"))
-                        ++i;
+                while (i < end && !tokens.at(i).is(u"REFERENCES"))
+                    ++i;
+                // The clause runs until the next constraint of the column, if any.
+                for (qsizetype j = i + 1; j < end; ++j) {
+                    const Token &word = tokens.at(j);
+                    if (word.is(u"CONSTRAINT") || word.is(u"CHECK") || word.is(u"PRIMARY") || word.is(u"UNIQUE")
+                        || word.is(u"DEFAULT") || word.is(u"COLLATE") || word.is(u"REFERENCES")
+                        || word.is(u"GENERATED") || word.is(u"AS"))
+                        break;
+                    if (word.is(u"DEFERRABLE"))
+                        key.deferrable = !tokens.at(j - 1).is(u"NOT");
+                    else if (word.is(u"DEFERRED") && tokens.at(j - 1).is(u"INITIALLY"))
+                        key.initiallyDeferred = key.deferrable;
                 }
+                details.foreignKeys.append(key);
+            } else if (token.is(u"AUTOINCREMENT")) {
+                column.autoincrement = true;
             } else if (token.isSymbol(u'(')) {
                 i = std::max(i, closingParen(tokens, i)); // type modifiers, default expressions
             }

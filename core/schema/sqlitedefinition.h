@@ -8,7 +8,8 @@
 namespace strata::SqliteDefinition {
 
 /// What SQLite's pragmas do not tell about a table, read from its stored CREATE TABLE:
-/// constraint names, CHECK expressions, collations and generated-column expressions.
+/// constraint names, CHECK expressions, collations, generated-column expressions,
+/// AUTOINCREMENT and whether foreign keys are deferrable.
 struct TableDetails
 {
     struct Check
@@ -26,13 +27,21 @@ struct TableDetails
         QString name;
         QString collation;
         QString generatedExpression; ///< with its parentheses, as written
+        bool autoincrement = false;  ///< INTEGER PRIMARY KEY AUTOINCREMENT
+    };
+    struct ForeignKeyDetails
+    {
+        QString name; ///< empty when unnamed
+        QStringList columns;
+        bool deferrable = false;
+        bool initiallyDeferred = false;
     };
 
     QList<ColumnDetails> columns;
     QList<Check> checks;              ///< table and column CHECKs, in the order written
     QString primaryKeyName;
     QList<NamedColumns> uniques;      ///< named UNIQUE constraints (unnamed ones have no entry)
-    QList<NamedColumns> foreignKeys;  ///< named FOREIGN KEY / REFERENCES constraints
+    QList<ForeignKeyDetails> foreignKeys; ///< every FOREIGN KEY / REFERENCES clause, in the order written
 
     const ColumnDetails *column(const QString &name) const;
 };

@@ -55,9 +55,14 @@ public:
                 primaryKey.insert(pk, column.name);
             if (const auto *parsed = details.column(column.name)) {
                 column.collation = parsed->collation;
-                // table_xinfo's "hidden" is 2 or 3 for generated columns.
-                if (row.at(6).toInt() >= 2)
+                // table_xinfo's "hidden" is 2 for a virtual generated column, 3 for a stored one.
+                if (row.at(6).toInt() >= 2) {
                     column.generatedExpression = parsed->generatedExpression;
+                    column.generatedVirtual = row.at(6).toInt() == 2;
+                }
+                // AUTOINCREMENT is SQLite's identity: ids are never reused.
+                if (parsed->autoincrement)
+                    column.identity = Column::Identity::ByDefault;
             }
             table.columns.append(column);
         }
@@ -124,7 +129,14 @@ public:
         // SQLite numbers foreign keys from the last one declared.
         for (auto it = keys.end(); it != keys.begin();) {
             --it;
-            it->name = nameFor(details.foreignKeys, it->columns);
+            for (const auto &declared : details.foreignKeys) {
+                if (declared.columns == it->columns) {
+                    it->name = declared.name;
+                    it->deferrable = declared.deferrable;
+                    it->initiallyDeferred = declared.initiallyDeferred;
+                    break;
+                }
+            }
             table.foreignKeys.append(*it);
         }
         return {};
@@ -159,6 +171,13 @@ Result<Schema> readSqliteSchema(Connection &connection, const QStringList &exclu
                 continue;
             STRATA_ASSIGN_OR_RETURN(table, reader.readTable(name, sql));
             schema.tables.append(*std::move(table));
+        }
+        STRATA_ASSIGN_OR_RETURN(triggers, connection.select(
+            u"SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"_s));
+        for (const QVariantList &row : *triggers) {
+            const QString table = row.at(1).toString();
+            if (!excludedTables.contains(table) && !excludedTables.contains(MainSchema + u'.' + table))
+                schema.triggers.append({MainSchema, row.at(0).toString(), table, row.at(2).toString()});
         }
         // SQLite records no dependencies: a view reads the tables and views its text names.
         for (View &view : schema.views) {

@@ -25,7 +25,7 @@ private Q_SLOTS:
     // 2. makemigrations
     void makemigrationsEmptyWritesANamedTemplateAndPrintsItsPath();
     void makemigrationsChainsNewRevisionsOnTheHead();
-    void makemigrationsWithoutEmptyOrMessageIsAUsageError();
+    void makemigrationsWithoutMessageIsAUsageError();
 
     // 3. migrate and the status commands
     void migrateAppliesPendingRevisionsAndStatusCommandsReportIt_data();

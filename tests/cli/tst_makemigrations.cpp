@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `strata makemigrations` detecting model changes, end to end through the real binary on
-// the test PostgreSQL: write the models, generate, migrate, check, change, check again.
+// the test PostgreSQL and on SQLite: write the models, generate, migrate, check, change,
+// check again.
 #include "clifixture.h"
 
 #include "database/connection.h"
@@ -46,7 +47,10 @@ class TestMakeMigrations : public QObject
 private Q_SLOTS:
     void generatesMigratesAndFindsNothingLeft();
     void checkFailsOnUncoveredChangesAndWritesNothing();
-    void refusesSqliteWithAClearWay();
+    void rebuildsSqliteTablesKeepingEveryRow();
+    void refusesAMigrationThatOrphansRowsOnSqlite();
+    void writesRenamesTheUserNames_data();
+    void writesRenamesTheUserNames();
     void usesTheCachedHeadSchemaUntilARevisionChanges();
     void inspectsDiffsAndFindsDriftOnPostgres();
     void findsDriftOnSqlite();
@@ -145,15 +149,190 @@ void TestMakeMigrations::checkFailsOnUncoveredChangesAndWritesNothing()
     QCOMPARE(revisionFiles(project).size(), 1); // only "notes"; the broken models wrote nothing
 }
 
-void TestMakeMigrations::refusesSqliteWithAClearWay()
+namespace {
+
+std::unique_ptr<Connection> openSqlite(const CliProject &project)
+{
+    auto connection = Connection::open(*DatabaseUrl::parse(u"sqlite:///dev.db"_s), {QDir(project.dir())});
+    return connection ? *std::move(connection) : nullptr;
+}
+
+/// Every row of @p table as text, in id order.
+QStringList rowsOf(Connection &connection, const QString &table, const QString &columns)
+{
+    QStringList rows;
+    const auto selected = connection.select(u"SELECT %1 FROM %2 ORDER BY id"_s.arg(columns, table));
+    for (const QVariantList &row : selected ? *selected : QList<QVariantList>()) {
+        QStringList values;
+        for (const QVariant &value : row)
+            values << (value.isNull() ? u"NULL"_s : value.toString());
+        rows << values.join(u'|');
+    }
+    return rows;
+}
+
+/// The first column of @p sql's rows in the project's database, whichever its dialect.
+QStringList valuesOf(const CliProject &project, const QString &sql)
+{
+    auto url = DatabaseUrl::parse(project.isPostgres() ? project.postgresUrl() : u"sqlite:///dev.db"_s);
+    auto connection = Connection::open(*url, {QDir(project.dir())});
+    if (!connection)
+        return {u"error: "_s + connection.error().message()};
+    const auto rows = (*connection)->select(sql);
+    if (!rows)
+        return {u"error: "_s + rows.error().message()};
+    QStringList values;
+    for (const QVariantList &row : *rows)
+        values << row.first().toString();
+    return values;
+}
+
+} // namespace
+
+void TestMakeMigrations::rebuildsSqliteTablesKeepingEveryRow()
 {
     CliProject project;
     const QString problem = project.setUp(u"sqlite"_s, ViaProjectDefault);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    const CliRun run = project.run({u"makemigrations"_s, u"-m"_s, u"x"_s});
-    EXPECT_EXIT(run, 2);
-    QVERIFY2(run.err.contains(u"SQLite"_s), qPrintable(run.err));
-    QVERIFY2(run.err.contains(u"--empty"_s), qPrintable(run.err));
+    const QString first = uR"(CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT);
+CREATE TABLE books (
+    id INTEGER PRIMARY KEY,
+    author_id INTEGER NOT NULL REFERENCES authors (id) ON DELETE CASCADE,
+    title TEXT NOT NULL
+);
+)"_s;
+    QVERIFY(writeFile(project.filePath(u"models/schema.sql"_s), first));
+    EXPECT_EXIT(project.run({u"makemigrations"_s, u"-m"_s, u"initial"_s}), 0);
+    EXPECT_EXIT(project.run({u"migrate"_s}), 0);
+    {
+        auto db = openSqlite(project);
+        QVERIFY(db);
+        QVERIFY(db->exec(u"INSERT INTO authors VALUES (1, 'le guin'), (2, NULL)"_s));
+        QVERIFY(db->exec(u"INSERT INTO books VALUES (1, 1, 'the dispossessed'), (2, 2, 'anonymous')"_s));
+    }
+
+    // authors.name becomes NOT NULL with a default: SQLite's ALTER TABLE cannot, so the
+    // parent table is rebuilt under its ON DELETE CASCADE children.
+    QString second = first;
+    second.replace(u"name TEXT)"_s, u"name TEXT NOT NULL DEFAULT 'unknown', born INTEGER CHECK (born > 0))"_s);
+    QVERIFY(writeFile(project.filePath(u"models/schema.sql"_s), second));
+    const CliRun made = project.run({u"makemigrations"_s, u"-m"_s, u"authors name required"_s});
+    EXPECT_EXIT(made, 0);
+    QVERIFY2(made.out.contains(u"~ authors: ~ column name TEXT -> name TEXT not null default 'unknown'"_s),
+             qPrintable(made.out));
+    QString file;
+    for (const QString &name : revisionFiles(project)) {
+        const QString text = readFile(project.filePath(u"migrations/versions/"_s + name));
+        if (text.contains(u"-- message: authors name required"_s))
+            file = text;
+    }
+    QVERIFY2(file.contains(u"-- authors is rebuilt"_s), qPrintable(file));
+    QVERIFY2(file.contains(u"INSERT INTO strata_new_authors (id, name) SELECT id, coalesce(name, 'unknown') FROM authors;"_s),
+             qPrintable(file));
+
+    EXPECT_EXIT(project.run({u"migrate"_s}), 0);
+    EXPECT_EXIT(project.run({u"makemigrations"_s, u"--check"_s}), 0);
+    {
+        auto db = openSqlite(project);
+        QVERIFY(db);
+        QCOMPARE(rowsOf(*db, u"authors"_s, u"id, name"_s), QStringList({u"1|le guin"_s, u"2|unknown"_s}));
+        QCOMPARE(rowsOf(*db, u"books"_s, u"id, author_id, title"_s),
+                 QStringList({u"1|1|the dispossessed"_s, u"2|2|anonymous"_s}));
+    }
+    EXPECT_EXIT(project.run({u"rollback"_s}), 0);
+    EXPECT_EXIT(project.run({u"check"_s, u"--drift"_s}), 0);
+    auto db = openSqlite(project);
+    QVERIFY(db);
+    QCOMPARE(rowsOf(*db, u"books"_s, u"id, author_id, title"_s),
+             QStringList({u"1|1|the dispossessed"_s, u"2|2|anonymous"_s}));
+}
+
+void TestMakeMigrations::refusesAMigrationThatOrphansRowsOnSqlite()
+{
+    CliProject project;
+    const QString problem = project.setUp(u"sqlite"_s, ViaProjectDefault);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY2(project.make(u"tables"_s,
+                          u"CREATE TABLE authors (id INTEGER PRIMARY KEY);\n"
+                          u"CREATE TABLE books (id INTEGER PRIMARY KEY, author_id INTEGER REFERENCES authors (id));\n"
+                          u"INSERT INTO authors VALUES (1);\nINSERT INTO books VALUES (1, 1);"_s,
+                          u"DROP TABLE books;\nDROP TABLE authors;"_s)
+                 .problem.isEmpty(),
+             "could not write the first revision");
+    EXPECT_EXIT(project.run({u"migrate"_s}), 0);
+    // Foreign keys are off while migrating, so the DELETE itself passes; the check before
+    // COMMIT finds the orphan and rolls the revision back.
+    QVERIFY(project.make(u"orphan"_s, u"DELETE FROM authors;"_s, u"SELECT 1;"_s).problem.isEmpty());
+    const CliRun refused = project.run({u"migrate"_s});
+    EXPECT_EXIT(refused, 3);
+    QVERIFY2(refused.err.contains(u"1 row(s) reference a missing parent"_s), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(u"books rowid 1 -> authors"_s), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(u"rolled back"_s), qPrintable(refused.err));
+    auto db = openSqlite(project);
+    QVERIFY(db);
+    const auto authors = db->select(u"SELECT count(*) FROM authors"_s);
+    QVERIFY(authors);
+    QCOMPARE(authors->first().first().toInt(), 1);
+}
+
+void TestMakeMigrations::writesRenamesTheUserNames_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::newRow("sqlite") << u"sqlite"_s;
+    QTest::newRow("postgresql") << u"postgresql"_s;
+}
+
+void TestMakeMigrations::writesRenamesTheUserNames()
+{
+    QFETCH(QString, dialect);
+    CliProject project;
+    const QString problem = project.setUp(dialect, dialect == u"sqlite"_s ? ViaProjectDefault : ViaUrlOption);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString before = uR"(CREATE TABLE notes (id integer PRIMARY KEY, body text NOT NULL, pinned integer);
+CREATE INDEX notes_body_idx ON notes (body);
+CREATE VIEW pinned_notes AS SELECT id, body FROM notes WHERE pinned = 1;
+)"_s;
+    QVERIFY(writeFile(project.filePath(u"models/schema.sql"_s), before));
+    EXPECT_EXIT(project.run({u"makemigrations"_s, u"-m"_s, u"notes"_s}), 0);
+    EXPECT_EXIT(project.run({u"migrate"_s}), 0);
+    const MadeRevision rows = project.make(u"rows"_s, u"INSERT INTO notes VALUES (1, 'keep me', 1), (2, 'me too', 0);"_s,
+                                           u"DELETE FROM notes;"_s);
+    QVERIFY2(rows.problem.isEmpty(), qPrintable(rows.problem));
+    EXPECT_EXIT(project.run({u"migrate"_s}), 0);
+
+    const QString after = uR"(CREATE TABLE memos (id integer PRIMARY KEY, content text NOT NULL, pinned integer);
+CREATE INDEX notes_body_idx ON memos (content);
+CREATE VIEW pinned_notes AS SELECT id, content FROM memos WHERE pinned = 1;
+)"_s;
+    QVERIFY(writeFile(project.filePath(u"models/schema.sql"_s), after));
+    // Without --rename: a drop and an add, flagged, with the argument that fixes it.
+    const CliRun guessed = project.run({u"makemigrations"_s, u"--dry-run"_s, u"-m"_s, u"rename"_s});
+    EXPECT_EXIT(guessed, 0);
+    QVERIFY2(guessed.out.contains(u"- table notes"_s), qPrintable(guessed.out));
+
+    // A rename of something the head does not have is refused, naming it.
+    const CliRun wrong = project.run({u"makemigrations"_s, u"-m"_s, u"rename"_s, u"--rename"_s, u"nope=memos"_s});
+    EXPECT_EXIT(wrong, 2);
+    QVERIFY2(wrong.err.contains(u"the head schema has no table nope"_s), qPrintable(wrong.err));
+
+    const CliRun renamed = project.run({u"makemigrations"_s, u"-m"_s, u"rename notes to memos"_s, u"--rename"_s,
+                                        u"notes=memos"_s, u"--rename"_s, u"memos.body=content"_s});
+    EXPECT_EXIT(renamed, 0);
+    QVERIFY2(renamed.out.contains(u"~ table notes renamed to memos"_s), qPrintable(renamed.out));
+    QVERIFY2(renamed.out.contains(u"~ memos: column body renamed to content"_s), qPrintable(renamed.out));
+    QVERIFY2(!renamed.out.contains(u"- table"_s) && !renamed.out.contains(u"Destructive"_s), qPrintable(renamed.out));
+
+    EXPECT_EXIT(project.run({u"migrate"_s}), 0);
+    EXPECT_EXIT(project.run({u"makemigrations"_s, u"--check"_s}), 0);
+    const CliRun check = project.run({u"check"_s, u"--drift"_s});
+    EXPECT_EXIT(check, 0);
+    // The rows came through the rename, and back through the rollback.
+    QCOMPARE(valuesOf(project, u"SELECT content FROM memos ORDER BY id"_s), QStringList({u"keep me"_s, u"me too"_s}));
+    QCOMPARE(valuesOf(project, u"SELECT content FROM pinned_notes"_s), QStringList({u"keep me"_s}));
+    EXPECT_EXIT(project.run({u"rollback"_s}), 0);
+    QCOMPARE(valuesOf(project, u"SELECT body FROM notes ORDER BY id"_s), QStringList({u"keep me"_s, u"me too"_s}));
+    QCOMPARE(project.columnExists(u"notes"_s, u"body"_s), std::optional<bool>(true));
+    QCOMPARE(project.tableExists(u"memos"_s), std::optional<bool>(false));
 }
 
 void TestMakeMigrations::usesTheCachedHeadSchemaUntilARevisionChanges()

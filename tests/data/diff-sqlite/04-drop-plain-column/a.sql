@@ -1,0 +1,1 @@
+CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, legacy_code TEXT, fax TEXT);

@@ -1,0 +1,1 @@
+CREATE TABLE orders (id INTEGER PRIMARY KEY, total TEXT NOT NULL, note VARCHAR(20), quantity INT);

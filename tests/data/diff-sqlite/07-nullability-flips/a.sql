@@ -1,0 +1,1 @@
+CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT, plan TEXT NOT NULL, region TEXT);

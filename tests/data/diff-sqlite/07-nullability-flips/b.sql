@@ -1,0 +1,1 @@
+CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT NOT NULL DEFAULT '', plan TEXT, region TEXT DEFAULT 'eu');

@@ -1,0 +1,2 @@
+CREATE TABLE tags (name TEXT NOT NULL, label TEXT, CONSTRAINT tags_pkey PRIMARY KEY (name));
+CREATE TABLE memberships (user_id INTEGER NOT NULL, group_id INTEGER NOT NULL, role TEXT, PRIMARY KEY (user_id, group_id));

@@ -1,0 +1,1 @@
+CREATE TABLE items (id INTEGER PRIMARY KEY, price NUMERIC NOT NULL CHECK (price >= 0), stock INTEGER);

@@ -1,0 +1,1 @@
+INSERT INTO items VALUES (1, 5, NULL), (2, 120, 3);

@@ -1,0 +1,2 @@
+CREATE TABLE rectangles (id INTEGER PRIMARY KEY, width REAL NOT NULL, height REAL NOT NULL,
+    area REAL GENERATED ALWAYS AS (width * height) VIRTUAL);

@@ -1,0 +1,1 @@
+INSERT INTO "order" VALUES (1, 'a', 'x'), (2, 'b', NULL);

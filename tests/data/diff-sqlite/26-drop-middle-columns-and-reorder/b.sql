@@ -1,0 +1,1 @@
+CREATE TABLE profiles (id INTEGER PRIMARY KEY, d BLOB, a TEXT, e TEXT DEFAULT 'new');
