@@ -55,6 +55,7 @@ private Q_SLOTS:
     void inspectsDiffsAndFindsDriftOnPostgres();
     void findsDriftOnSqlite();
     void adoptsAnExistingDatabase();
+    void adoptsAnExistingSqliteDatabase();
 };
 
 void TestMakeMigrations::generatesMigratesAndFindsNothingLeft()
@@ -462,6 +463,51 @@ void TestMakeMigrations::adoptsAnExistingDatabase()
     EXPECT_EXIT(after, 0);
     // A second baseline makes no sense.
     EXPECT_EXIT(project.run({u"baseline"_s, u"-m"_s, u"again"_s}), 2);
+}
+
+void TestMakeMigrations::adoptsAnExistingSqliteDatabase()
+{
+    CliProject project;
+    const QString problem = project.setUp(u"sqlite"_s, ViaProjectDefault);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    {
+        auto db = openSqlite(project);
+        QVERIFY(db);
+        for (const QString &statement : QStringList{
+                 u"CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT, email TEXT NOT NULL UNIQUE COLLATE NOCASE)"_s,
+                 u"CREATE TABLE posts (id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES users (id) ON DELETE CASCADE, "
+                 u"title TEXT CHECK (length(title) > 0), created TEXT DEFAULT CURRENT_TIMESTAMP)"_s,
+                 u"CREATE INDEX posts_user ON posts (user_id) WHERE title IS NOT NULL"_s,
+                 u"CREATE VIEW titled AS SELECT id, title FROM posts"_s,
+                 u"CREATE TRIGGER posts_stamp AFTER UPDATE ON posts BEGIN UPDATE posts SET created = "
+                 u"CURRENT_TIMESTAMP WHERE id = NEW.id; END"_s,
+                 u"INSERT INTO users (email) VALUES ('ada@example.com')"_s})
+            QVERIFY2(db->exec(statement), qPrintable(statement));
+    }
+    const CliRun inspected = project.run({u"inspect"_s});
+    EXPECT_EXIT(inspected, 0);
+    QVERIFY(writeFile(project.filePath(u"models/schema.sql"_s), inspected.out));
+    const CliRun baseline = project.run({u"baseline"_s, u"-m"_s, u"initial schema"_s});
+    EXPECT_EXIT(baseline, 0);
+    EXPECT_EXIT(project.run({u"check"_s, u"--drift"_s}), 0);
+    EXPECT_EXIT(project.run({u"makemigrations"_s, u"--check"_s}), 0);
+    QCOMPARE(valuesOf(project, u"SELECT email FROM users"_s), QStringList{u"ada@example.com"_s}); // nothing run
+
+    // The baseline builds the same schema from nothing, and its downgrade empties it.
+    const QString fresh = project.filePath(u"fresh.db"_s);
+    EXPECT_EXIT(project.runBare({u"-d"_s, u"sqlite:///fresh.db"_s, u"migrate"_s}), 0);
+    EXPECT_EXIT(project.runBare({u"-d"_s, u"sqlite:///fresh.db"_s, u"check"_s, u"--drift"_s}), 0);
+    EXPECT_EXIT(project.runBare({u"-d"_s, u"sqlite:///fresh.db"_s, u"rollback"_s}), 0);
+    auto emptied = Connection::open(*DatabaseUrl::parse(u"sqlite:///fresh.db"_s), {QDir(project.dir())});
+    QVERIFY(emptied);
+    const auto left = (*emptied)->select(
+        u"SELECT name FROM sqlite_master WHERE name NOT LIKE 'strata%' AND name NOT LIKE 'sqlite%'"_s);
+    QVERIFY(left);
+    QStringList names;
+    for (const QVariantList &row : *left)
+        names << row.first().toString();
+    QVERIFY2(names.isEmpty(), qPrintable(names.join(u", "_s)));
+    QVERIFY(QFile::exists(fresh));
 }
 
 QTEST_GUILESS_MAIN(TestMakeMigrations)
