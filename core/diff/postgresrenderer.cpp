@@ -168,6 +168,9 @@ private:
                                                                 qualified(schema, table), ident(column.name)));
     }
 
+    void add(const change::CreateNamespace &c) { statement(u"CREATE SCHEMA "_s + ident(c.name)); }
+    void add(const change::DropNamespace &c) { statement(u"DROP SCHEMA "_s + ident(c.name)); }
+
     void add(const change::CreateEnum &c)
     {
         statement(u"CREATE TYPE %1 AS ENUM (%2)"_s.arg(qualified(c.type.schema, c.type.name), literalList(c.type.values)));

@@ -60,6 +60,8 @@ SchemaChange inverse(const SchemaChange &change)
     using namespace strata::change;
     return std::visit(
         Overloaded{
+            [](const CreateNamespace &c) -> SchemaChange { return DropNamespace{c.name}; },
+            [](const DropNamespace &c) -> SchemaChange { return CreateNamespace{c.name}; },
             [](const CreateEnum &c) -> SchemaChange { return DropEnum{c.type}; },
             [](const DropEnum &c) -> SchemaChange { return CreateEnum{c.type}; },
             [](const AlterEnum &c) -> SchemaChange { return AlterEnum{c.to, c.from}; },
@@ -88,7 +90,8 @@ SchemaChange inverse(const SchemaChange &change)
 
 bool isDestructive(const SchemaChange &change)
 {
-    if (std::holds_alternative<change::DropTable>(change) || std::holds_alternative<change::DropColumn>(change))
+    if (std::holds_alternative<change::DropTable>(change) || std::holds_alternative<change::DropColumn>(change)
+        || std::holds_alternative<change::DropNamespace>(change))
         return true;
     if (const auto *alter = std::get_if<change::AlterColumn>(&change))
         return alter->from.type != alter->to.type;
@@ -107,6 +110,8 @@ QString describe(const SchemaChange &change)
     using namespace strata::change;
     return std::visit(
         Overloaded{
+            [](const CreateNamespace &c) -> QString { return u"+ schema "_s + c.name; },
+            [](const DropNamespace &c) -> QString { return u"- schema "_s + c.name; },
             [](const CreateEnum &c) { return u"+ type %1 (%2)"_s.arg(qualified(c.type.schema, c.type.name), c.type.values.join(u", "_s)); },
             [](const DropEnum &c) { return u"- type %1"_s.arg(qualified(c.type.schema, c.type.name)); },
             [](const AlterEnum &c) {

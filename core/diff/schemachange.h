@@ -11,6 +11,8 @@ namespace strata {
 /// drop keeps the dropped object, so that its inverse can create it again. Value types.
 namespace change {
 
+struct CreateNamespace { QString name; };
+struct DropNamespace { QString name; };
 struct CreateEnum { EnumType type; };
 struct DropEnum { EnumType type; };
 struct AlterEnum { EnumType from; EnumType to; };
@@ -38,7 +40,7 @@ struct RenameColumn { QString schema; QString table; QString from; QString to; }
 
 } // namespace change
 
-using SchemaChange = std::variant<change::CreateEnum, change::DropEnum, change::AlterEnum, change::CreateSequence,
+using SchemaChange = std::variant<change::CreateNamespace, change::DropNamespace, change::CreateEnum, change::DropEnum, change::AlterEnum, change::CreateSequence,
                                   change::DropSequence, change::AlterSequence, change::CreateTable, change::DropTable,
                                   change::AddColumn, change::DropColumn, change::AlterColumn, change::AddConstraint,
                                   change::DropConstraint, change::CreateIndex, change::DropIndex,

@@ -66,6 +66,7 @@ public:
     QList<SchemaChange> build()
     {
         planRebuilds();
+        createNamespaces();
         dropTriggers();
         dropViews();
         dropForeignKeys();
@@ -79,6 +80,7 @@ public:
         createViews();
         createTriggers();
         dropEnumsAndSequences();
+        dropNamespaces();
         return m_changes;
     }
 
@@ -174,6 +176,23 @@ private:
             }
         }
         return ordered;
+    }
+
+    void createNamespaces()
+    {
+        for (const QString &name : m_to.namespaces) {
+            if (!m_from.namespaces.contains(name))
+                m_changes.emplace_back(CreateNamespace{name});
+        }
+    }
+
+    /// Last: every object in them has gone.
+    void dropNamespaces()
+    {
+        for (const QString &name : m_from.namespaces) {
+            if (!m_to.namespaces.contains(name))
+                m_changes.emplace_back(DropNamespace{name});
+        }
     }
 
     /// A trigger goes when it changes, when its table or view goes, or when its view is

@@ -403,6 +403,8 @@ private:
     void add(const change::AddConstraint &) {}
     void add(const change::DropConstraint &) {}
     void add(const change::CommentOnTable &) {}
+    void add(const change::CreateNamespace &) {}
+    void add(const change::DropNamespace &) {}
     void add(const change::CreateEnum &) {}
     void add(const change::DropEnum &) {}
     void add(const change::AlterEnum &) {}

@@ -49,6 +49,7 @@ public:
 
     Result<Schema> read()
     {
+        STRATA_TRY(readNamespaces());
         STRATA_TRY(readTables());
         STRATA_TRY(readColumns());
         STRATA_TRY(readConstraints());
@@ -247,6 +248,28 @@ private:
             sequence.cycle = row.at(8).toBool();
             sequence.ownedBy = row.at(9).toString();
             m_schema.sequences.append(sequence);
+        }
+        return {};
+    }
+
+    /// Schemas besides public that the user made: not the system's, not an extension's, not
+    /// the one that holds only Strata's tables.
+    Result<void> readNamespaces()
+    {
+        STRATA_ASSIGN_OR_RETURN(rows, m_connection.select(
+            u"SELECT n.nspname FROM pg_namespace n "
+            u"WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'public') AND n.nspname NOT LIKE 'pg\\_%' "
+            u"AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass "
+            u"                AND d.objid = n.oid AND d.deptype = 'e') "
+            u"ORDER BY n.nspname"_s));
+        QStringList strataSchemas;
+        for (const QString &excluded : std::as_const(m_excluded)) {
+            if (excluded.contains(u'.'))
+                strataSchemas << excluded.section(u'.', 0, 0);
+        }
+        for (const QVariantList &row : *rows) {
+            if (!strataSchemas.contains(row.at(0).toString()))
+                m_schema.namespaces << row.at(0).toString();
         }
         return {};
     }

@@ -160,6 +160,7 @@ struct Trigger
 
 struct Schema
 {
+    QStringList namespaces; ///< PostgreSQL schemas besides "public", sorted (CREATE SCHEMA)
     QList<EnumType> enums;
     QList<Sequence> sequences;
     QList<Table> tables;
@@ -171,7 +172,7 @@ struct Schema
     const EnumType *enumType(const QString &schema, const QString &name) const;
     bool isEmpty() const
     {
-        return enums.isEmpty() && sequences.isEmpty() && tables.isEmpty() && views.isEmpty() && triggers.isEmpty();
+        return namespaces.isEmpty() && enums.isEmpty() && sequences.isEmpty() && tables.isEmpty() && views.isEmpty() && triggers.isEmpty();
     }
 
     friend bool operator==(const Schema &, const Schema &) = default;

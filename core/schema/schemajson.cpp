@@ -162,6 +162,7 @@ QJsonObject toJson(const Schema &schema)
 {
     return {
         {u"format"_s, 2},
+        {u"namespaces"_s, strings(schema.namespaces)},
         {u"enums"_s, array(schema.enums, [](const EnumType &e) {
              return QJsonObject{{u"schema"_s, e.schema}, {u"name"_s, e.name}, {u"values"_s, strings(e.values)},
                                 {u"comment"_s, e.comment}};
@@ -196,6 +197,7 @@ Result<Schema> fromJson(const QJsonObject &json)
     if (json[u"format"_s].toInt() != 2)
         return fail(ErrorCode::Io, u"not a schema written by this version of Strata"_s);
     Schema schema;
+    schema.namespaces = strings(json[u"namespaces"_s]);
     schema.enums = list<EnumType>(json[u"enums"_s], [](const QJsonObject &e) {
         return EnumType{e[u"schema"_s].toString(), e[u"name"_s].toString(), strings(e[u"values"_s]),
                         e[u"comment"_s].toString()};
