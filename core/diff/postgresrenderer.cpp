@@ -381,6 +381,8 @@ private:
                                           qualified(c.view.schema, c.view.name)));
     }
 
+    void add(const change::SetTableOptions &) {} // SQLite's; PostgreSQL's catalogs never report one
+
     void add(const change::CreateTrigger &c) { statement(c.trigger.definition); }
 
     void add(const change::DropTrigger &c)

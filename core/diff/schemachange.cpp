@@ -78,6 +78,7 @@ SchemaChange inverse(const SchemaChange &change)
             [](const CreateIndex &c) -> SchemaChange { return DropIndex{c.schema, c.table, c.index}; },
             [](const DropIndex &c) -> SchemaChange { return CreateIndex{c.schema, c.table, c.index}; },
             [](const CommentOnTable &c) -> SchemaChange { return CommentOnTable{c.schema, c.table, c.to, c.from}; },
+            [](const SetTableOptions &c) -> SchemaChange { return SetTableOptions{c.schema, c.table, c.to, c.from}; },
             [](const CreateView &c) -> SchemaChange { return DropView{c.view}; },
             [](const DropView &c) -> SchemaChange { return CreateView{c.view}; },
             [](const CreateTrigger &c) -> SchemaChange { return DropTrigger{c.trigger}; },
@@ -133,6 +134,12 @@ QString describe(const SchemaChange &change)
             [](const CreateIndex &c) { return u"+ index %1 on %2"_s.arg(c.index.name, qualified(c.schema, c.table)); },
             [](const DropIndex &c) { return u"- index %1"_s.arg(c.index.name); },
             [](const CommentOnTable &c) { return u"~ %1: comment"_s.arg(qualified(c.schema, c.table)); },
+            [](const SetTableOptions &c) -> QString {
+                const auto text = [](const QStringList &options) {
+                    return options.isEmpty() ? u"(none)"_s : options.join(u", "_s);
+                };
+                return u"~ %1: options %2 -> %3"_s.arg(qualified(c.schema, c.table), text(c.from), text(c.to));
+            },
             [](const CreateView &c) { return u"+ view %1"_s.arg(qualified(c.view.schema, c.view.name)); },
             [](const DropView &c) { return u"- view %1"_s.arg(qualified(c.view.schema, c.view.name)); },
             [](const CreateTrigger &c) {

@@ -30,6 +30,7 @@ struct DropConstraint { QString schema; QString table; Constraint constraint; };
 struct CreateIndex { QString schema; QString table; Index index; };
 struct DropIndex { QString schema; QString table; Index index; };
 struct CommentOnTable { QString schema; QString table; QString from; QString to; };
+struct SetTableOptions { QString schema; QString table; QStringList from; QStringList to; }; ///< SQLite
 struct CreateView { View view; };
 struct DropView { View view; };
 struct CreateTrigger { Trigger trigger; };
@@ -44,7 +45,7 @@ using SchemaChange = std::variant<change::CreateNamespace, change::DropNamespace
                                   change::DropSequence, change::AlterSequence, change::CreateTable, change::DropTable,
                                   change::AddColumn, change::DropColumn, change::AlterColumn, change::AddConstraint,
                                   change::DropConstraint, change::CreateIndex, change::DropIndex,
-                                  change::CommentOnTable, change::CreateView, change::DropView,
+                                  change::CommentOnTable, change::SetTableOptions, change::CreateView, change::DropView,
                                   change::CreateTrigger, change::DropTrigger, change::RenameTable,
                                   change::RenameColumn>;
 

@@ -345,6 +345,8 @@ private:
             }
             if (old->comment != now->comment)
                 m_changes.emplace_back(CommentOnTable{now->schema, now->name, old->comment, now->comment});
+            if (old->options != now->options)
+                m_changes.emplace_back(SetTableOptions{now->schema, now->name, old->options, now->options});
         }
     }
 

@@ -124,7 +124,10 @@ QString createTable(const Table &table, const QString &name)
         parts << named(check.name, u"CHECK "_s + check.expression);
     for (const ForeignKey &key : table.foreignKeys)
         parts << named(key.name, foreignKeyDefinition(key));
-    return u"CREATE TABLE %1 (\n    %2\n)"_s.arg(ident(name), parts.join(u",\n    "_s));
+    QString sql = u"CREATE TABLE %1 (\n    %2\n)"_s.arg(ident(name), parts.join(u",\n    "_s));
+    if (!table.options.isEmpty())
+        sql += u' ' + table.options.join(u", "_s);
+    return sql;
 }
 
 /// The table a change is about, when it is about one table's insides.
@@ -140,6 +143,7 @@ std::optional<QString> tableOf(const SchemaChange &change)
                           [](const CreateIndex &c) -> std::optional<QString> { return c.table; },
                           [](const DropIndex &c) -> std::optional<QString> { return c.table; },
                           [](const CommentOnTable &c) -> std::optional<QString> { return c.table; },
+                          [](const SetTableOptions &c) -> std::optional<QString> { return c.table; },
                           [](const auto &) -> std::optional<QString> { return std::nullopt; },
                       },
                       change);
@@ -241,6 +245,7 @@ private:
                 [](const AlterColumn &c) -> QString { return u"change the column %1"_s.arg(c.to.name); },
                 [](const AddConstraint &) -> QString { return u"add a constraint"_s; },
                 [](const DropConstraint &) -> QString { return u"drop a constraint"_s; },
+                [](const SetTableOptions &) -> QString { return u"change WITHOUT ROWID or STRICT"_s; },
                 [](const auto &) -> QString { return {}; },
             },
             change);
@@ -403,6 +408,7 @@ private:
     void add(const change::AddConstraint &) {}
     void add(const change::DropConstraint &) {}
     void add(const change::CommentOnTable &) {}
+    void add(const change::SetTableOptions &) {}
     void add(const change::CreateNamespace &) {}
     void add(const change::DropNamespace &) {}
     void add(const change::CreateEnum &) {}

@@ -99,6 +99,7 @@ struct Table
     QList<ForeignKey> foreignKeys;
     QList<Index> indexes;
     QString comment;
+    QStringList options; ///< SQLite's table options as written after the columns: "WITHOUT ROWID", "STRICT"
 
     const Column *column(const QString &name) const;
     const Index *index(const QString &name) const;

@@ -126,7 +126,8 @@ QJsonObject table(const Table &t)
                    })},
                   {u"foreignKeys"_s, array(t.foreignKeys, [](const ForeignKey &k) { return foreignKey(k); })},
                   {u"indexes"_s, array(t.indexes, [](const Index &i) { return index(i); })},
-                  {u"comment"_s, t.comment}};
+                  {u"comment"_s, t.comment},
+                  {u"options"_s, strings(t.options)}};
     if (t.primaryKey)
         o.insert(u"primaryKey"_s,
                  QJsonObject{{u"name"_s, t.primaryKey->name}, {u"columns"_s, strings(t.primaryKey->columns)}});
@@ -153,6 +154,7 @@ Table table(const QJsonObject &o)
     t.foreignKeys = list<ForeignKey>(o[u"foreignKeys"_s], [](const QJsonObject &k) { return foreignKey(k); });
     t.indexes = list<Index>(o[u"indexes"_s], [](const QJsonObject &i) { return index(i); });
     t.comment = o[u"comment"_s].toString();
+    t.options = strings(o[u"options"_s]);
     return t;
 }
 

@@ -231,6 +231,12 @@ TableDetails parseTable(const QString &createTable)
         if (!isTableConstraint)
             details.columns.append(column);
     }
+    for (qsizetype i = close + 1; i < tokens.size(); ++i) {
+        if (tokens.at(i).is(u"WITHOUT") && i + 1 < tokens.size() && tokens.at(i + 1).is(u"ROWID"))
+            details.options << u"WITHOUT ROWID"_s;
+        else if (tokens.at(i).is(u"STRICT"))
+            details.options << u"STRICT"_s;
+    }
     return details;
 }
 

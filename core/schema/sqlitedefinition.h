@@ -42,6 +42,7 @@ struct TableDetails
     QString primaryKeyName;
     QList<NamedColumns> uniques;      ///< named UNIQUE constraints (unnamed ones have no entry)
     QList<ForeignKeyDetails> foreignKeys; ///< every FOREIGN KEY / REFERENCES clause, in the order written
+    QStringList options;              ///< after the columns: "WITHOUT ROWID", "STRICT"
 
     const ColumnDetails *column(const QString &name) const;
 };

@@ -66,6 +66,7 @@ public:
             }
             table.columns.append(column);
         }
+        table.options = details.options;
         if (!primaryKey.isEmpty())
             table.primaryKey = PrimaryKey{details.primaryKeyName, primaryKey.values()};
         for (const auto &check : details.checks)
