@@ -167,6 +167,10 @@ Result<Schema> modelsSchema(const Project &project, const ConnectionChoice &choi
         return *std::move(cached);
 
     STRATA_ASSIGN_OR_RETURN(scratch, ScratchDatabase::create(choice.url, project.config().shadowUrl));
+    // The models declare a schema rather than a sequence of steps: a SQL function may name a
+    // table declared after it (pg_dump's output loads the same way).
+    if (choice.url.dialect() == Dialect::Postgres)
+        STRATA_TRY((*scratch)->connection().exec(u"SET check_function_bodies = false"_s));
     for (const auto &[path, content] : std::as_const(contents)) {
         if (auto loaded = (*scratch)->runInTransaction(QString::fromUtf8(content), project.relativePath(path));
             !loaded) {

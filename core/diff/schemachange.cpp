@@ -26,6 +26,9 @@ QString constraintText(const change::Constraint &constraint)
                               return u"check %1%2"_s.arg(check.name.isEmpty() ? QString() : check.name + u' ',
                                                          check.expression);
                           },
+                          [](const ExclusionConstraint &exclusion) {
+                              return u"%1 %2"_s.arg(exclusion.name, exclusion.definition);
+                          },
                           [](const ForeignKey &key) {
                               return u"foreign key %1(%2) -> %3(%4)"_s.arg(
                                   key.name.isEmpty() ? QString() : key.name + u' ', key.columns.join(u", "_s),
@@ -65,6 +68,9 @@ SchemaChange inverse(const SchemaChange &change)
             [](const CreateEnum &c) -> SchemaChange { return DropEnum{c.type}; },
             [](const DropEnum &c) -> SchemaChange { return CreateEnum{c.type}; },
             [](const AlterEnum &c) -> SchemaChange { return AlterEnum{c.to, c.from}; },
+            [](const CreateFunction &c) -> SchemaChange { return DropFunction{c.function}; },
+            [](const DropFunction &c) -> SchemaChange { return CreateFunction{c.function}; },
+            [](const ReplaceFunction &c) -> SchemaChange { return ReplaceFunction{c.to, c.from}; },
             [](const CreateSequence &c) -> SchemaChange { return DropSequence{c.sequence}; },
             [](const DropSequence &c) -> SchemaChange { return CreateSequence{c.sequence}; },
             [](const AlterSequence &c) -> SchemaChange { return AlterSequence{c.to, c.from}; },
@@ -118,6 +124,15 @@ QString describe(const SchemaChange &change)
             [](const AlterEnum &c) {
                 return u"~ type %1: values %2 -> %3"_s.arg(qualified(c.to.schema, c.to.name), c.from.values.join(u", "_s),
                                                           c.to.values.join(u", "_s));
+            },
+            [](const CreateFunction &c) -> QString {
+                return u"+ function %1(%2)"_s.arg(qualified(c.function.schema, c.function.name), c.function.arguments);
+            },
+            [](const DropFunction &c) -> QString {
+                return u"- function %1(%2)"_s.arg(qualified(c.function.schema, c.function.name), c.function.arguments);
+            },
+            [](const ReplaceFunction &c) -> QString {
+                return u"~ function %1(%2)"_s.arg(qualified(c.to.schema, c.to.name), c.to.arguments);
             },
             [](const CreateSequence &c) { return u"+ sequence %1"_s.arg(qualified(c.sequence.schema, c.sequence.name)); },
             [](const DropSequence &c) { return u"- sequence %1"_s.arg(qualified(c.sequence.schema, c.sequence.name)); },

@@ -16,6 +16,9 @@ struct DropNamespace { QString name; };
 struct CreateEnum { EnumType type; };
 struct DropEnum { EnumType type; };
 struct AlterEnum { EnumType from; EnumType to; };
+struct CreateFunction { Function function; };
+struct DropFunction { Function function; };
+struct ReplaceFunction { Function from; Function to; }; ///< same signature: CREATE OR REPLACE
 struct CreateSequence { Sequence sequence; };
 struct DropSequence { Sequence sequence; };
 struct AlterSequence { Sequence from; Sequence to; };
@@ -24,7 +27,7 @@ struct DropTable { Table table; };
 struct AddColumn { QString schema; QString table; Column column; };
 struct DropColumn { QString schema; QString table; Column column; };
 struct AlterColumn { QString schema; QString table; Column from; Column to; };
-using Constraint = std::variant<PrimaryKey, UniqueConstraint, CheckConstraint, ForeignKey>;
+using Constraint = std::variant<PrimaryKey, UniqueConstraint, CheckConstraint, ExclusionConstraint, ForeignKey>;
 struct AddConstraint { QString schema; QString table; Constraint constraint; };
 struct DropConstraint { QString schema; QString table; Constraint constraint; };
 struct CreateIndex { QString schema; QString table; Index index; };
@@ -41,7 +44,8 @@ struct RenameColumn { QString schema; QString table; QString from; QString to; }
 
 } // namespace change
 
-using SchemaChange = std::variant<change::CreateNamespace, change::DropNamespace, change::CreateEnum, change::DropEnum, change::AlterEnum, change::CreateSequence,
+using SchemaChange = std::variant<change::CreateNamespace, change::DropNamespace, change::CreateEnum, change::DropEnum, change::AlterEnum, change::CreateFunction,
+                                  change::DropFunction, change::ReplaceFunction, change::CreateSequence,
                                   change::DropSequence, change::AlterSequence, change::CreateTable, change::DropTable,
                                   change::AddColumn, change::DropColumn, change::AlterColumn, change::AddConstraint,
                                   change::DropConstraint, change::CreateIndex, change::DropIndex,

@@ -73,12 +73,14 @@ public:
         dropIndexesAndConstraints();
         dropTables();
         createEnumsAndSequences();
+        createFunctions();
         createTables();
         changeColumns();
         addConstraintsAndIndexes();
         addForeignKeys();
         createViews();
         createTriggers();
+        dropFunctions();
         dropEnumsAndSequences();
         dropNamespaces();
         return m_changes;
@@ -178,6 +180,35 @@ private:
         return ordered;
     }
 
+    static const Function *findFunction(const QList<Function> &functions, const Function &function)
+    {
+        const auto found = std::find_if(functions.begin(), functions.end(), [&](const Function &f) {
+            return f.schema == function.schema && f.name == function.name && f.arguments == function.arguments;
+        });
+        return found == functions.end() ? nullptr : &*found;
+    }
+
+    /// Before the tables: defaults, checks and generated columns may call them.
+    void createFunctions()
+    {
+        for (const Function &function : m_to.functions) {
+            const Function *old = findFunction(m_from.functions, function);
+            if (!old)
+                m_changes.emplace_back(CreateFunction{function});
+            else if (!(*old == function))
+                m_changes.emplace_back(ReplaceFunction{*old, function});
+        }
+    }
+
+    /// After the tables, columns and triggers that used them.
+    void dropFunctions()
+    {
+        for (const Function &function : m_from.functions) {
+            if (!findFunction(m_to.functions, function))
+                m_changes.emplace_back(DropFunction{function});
+        }
+    }
+
     void createNamespaces()
     {
         for (const QString &name : m_to.namespaces) {
@@ -256,6 +287,8 @@ private:
                 m_changes.emplace_back(DropConstraint{table.schema, table.name, unique});
             for (const CheckConstraint &check : notIn(table.checks, underEnum ? nullptr : &other->checks))
                 m_changes.emplace_back(DropConstraint{table.schema, table.name, check});
+            for (const ExclusionConstraint &exclusion : notIn(table.exclusions, underEnum ? nullptr : &other->exclusions))
+                m_changes.emplace_back(DropConstraint{table.schema, table.name, exclusion});
         }
     }
 
@@ -362,6 +395,9 @@ private:
                     m_changes.emplace_back(AddConstraint{table.schema, table.name, unique});
                 for (const CheckConstraint &check : notIn(table.checks, underEnum ? nullptr : &old->checks))
                     m_changes.emplace_back(AddConstraint{table.schema, table.name, check});
+                for (const ExclusionConstraint &exclusion :
+                     notIn(table.exclusions, underEnum ? nullptr : &old->exclusions))
+                    m_changes.emplace_back(AddConstraint{table.schema, table.name, exclusion});
             }
             for (const Index &index : notIn(table.indexes, old && !underEnum ? &old->indexes : nullptr))
                 m_changes.emplace_back(CreateIndex{table.schema, table.name, index});

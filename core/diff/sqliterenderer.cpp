@@ -411,6 +411,9 @@ private:
     void add(const change::SetTableOptions &) {}
     void add(const change::CreateNamespace &) {}
     void add(const change::DropNamespace &) {}
+    void add(const change::CreateFunction &) {}
+    void add(const change::DropFunction &) {}
+    void add(const change::ReplaceFunction &) {}
     void add(const change::CreateEnum &) {}
     void add(const change::DropEnum &) {}
     void add(const change::AlterEnum &) {}

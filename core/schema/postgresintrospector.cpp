@@ -57,6 +57,8 @@ public:
         STRATA_TRY(readViews());
         STRATA_TRY(readSequences());
         STRATA_TRY(readEnums());
+        STRATA_TRY(readFunctions());
+        STRATA_TRY(readTriggers());
         for (const qint64 oid : std::as_const(m_tableOrder))
             m_schema.tables.append(m_tables.value(oid));
         return m_schema;
@@ -134,7 +136,7 @@ private:
             u"FROM pg_constraint con JOIN rel ON rel.oid = con.conrelid "
             u"LEFT JOIN pg_class fc ON fc.oid = con.confrelid "
             u"LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace "
-            u"WHERE con.contype IN ('p', 'u', 'c', 'f') ORDER BY con.conrelid, con.conname"_s.arg(
+            u"WHERE con.contype IN ('p', 'u', 'c', 'f', 'x') ORDER BY con.conrelid, con.conname"_s.arg(
                 UserRelations, columnsOf.arg(u"con.conkey"_s, u"con.conrelid"_s),
                 columnsOf.arg(u"con.confkey"_s, u"con.confrelid"_s))));
         for (const QVariantList &row : *rows) {
@@ -154,6 +156,8 @@ private:
                 if (expression.startsWith(u"CHECK "_s))
                     expression = expression.mid(6);
                 table->checks.append({name, expression});
+            } else if (type == u"x"_s) {
+                table->exclusions.append({name, row.at(3).toString()});
             } else {
                 ForeignKey key;
                 key.name = name;
@@ -270,6 +274,40 @@ private:
         for (const QVariantList &row : *rows) {
             if (!strataSchemas.contains(row.at(0).toString()))
                 m_schema.namespaces << row.at(0).toString();
+        }
+        return {};
+    }
+
+    /// Functions and procedures (not aggregates, whose definition pg_get_functiondef cannot
+    /// print), other than the system's and the extensions'.
+    Result<void> readFunctions()
+    {
+        STRATA_ASSIGN_OR_RETURN(rows, m_connection.select(
+            u"SELECT n.nspname, p.proname, pg_get_function_identity_arguments(p.oid), pg_get_functiondef(p.oid), "
+            u"p.prokind = 'p' "
+            u"FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            u"WHERE p.prokind IN ('f', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
+            u"AND n.nspname NOT LIKE 'pg\\_%' "
+            u"AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass "
+            u"                AND d.objid = p.oid AND d.deptype = 'e') "
+            u"ORDER BY 1, 2, 3"_s));
+        for (const QVariantList &row : *rows)
+            m_schema.functions.append({row.at(0).toString(), row.at(1).toString(), row.at(2).toString(),
+                                       row.at(3).toString().trimmed(), row.at(4).toBool()});
+        return {};
+    }
+
+    /// The user's triggers; not the internal ones that implement foreign keys.
+    Result<void> readTriggers()
+    {
+        STRATA_ASSIGN_OR_RETURN(rows, m_connection.select(
+            u"WITH rel AS (%1) SELECT rel.nspname, t.tgname, rel.relname, pg_get_triggerdef(t.oid, true) "
+            u"FROM pg_trigger t JOIN rel ON rel.oid = t.tgrelid WHERE NOT t.tgisinternal "
+            u"ORDER BY 1, 3, 2"_s.arg(UserRelations)));
+        for (const QVariantList &row : *rows) {
+            if (!isExcluded(row.at(0).toString(), row.at(2).toString()))
+                m_schema.triggers.append({row.at(0).toString(), row.at(1).toString(), row.at(2).toString(),
+                                          row.at(3).toString()});
         }
         return {};
     }

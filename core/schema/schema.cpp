@@ -28,7 +28,8 @@ bool operator==(const Table &a, const Table &b)
 {
     if (a.schema != b.schema || a.name != b.name || a.columns.size() != b.columns.size()
         || a.primaryKey != b.primaryKey || a.uniques != b.uniques || a.checks != b.checks
-        || a.foreignKeys != b.foreignKeys || a.indexes != b.indexes || a.comment != b.comment)
+        || a.exclusions != b.exclusions || a.foreignKeys != b.foreignKeys || a.indexes != b.indexes
+        || a.comment != b.comment || a.options != b.options)
         return false;
     return std::all_of(a.columns.begin(), a.columns.end(), [&b](const Column &column) {
         const Column *other = b.column(column.name);

@@ -58,6 +58,15 @@ struct CheckConstraint
     friend bool operator==(const CheckConstraint &, const CheckConstraint &) = default;
 };
 
+/// PostgreSQL's EXCLUDE constraint, kept as the server prints it.
+struct ExclusionConstraint
+{
+    QString name;
+    QString definition; ///< "EXCLUDE USING gist (room WITH =, during WITH &&)"
+
+    friend bool operator==(const ExclusionConstraint &, const ExclusionConstraint &) = default;
+};
+
 struct ForeignKey
 {
     QString name;
@@ -96,6 +105,7 @@ struct Table
     std::optional<PrimaryKey> primaryKey;
     QList<UniqueConstraint> uniques;
     QList<CheckConstraint> checks;
+    QList<ExclusionConstraint> exclusions;
     QList<ForeignKey> foreignKeys;
     QList<Index> indexes;
     QString comment;
@@ -147,8 +157,21 @@ struct EnumType
     friend bool operator==(const EnumType &, const EnumType &) = default;
 };
 
-/// A trigger, kept whole: SQLite's CREATE TRIGGER statement as it stores it. Dropping a
-/// table drops its triggers, so a SQLite table rebuild must create them again.
+/// A PostgreSQL function or procedure, kept whole as pg_get_functiondef prints it.
+struct Function
+{
+    QString schema;
+    QString name;
+    QString arguments;  ///< the identity arguments that tell overloads apart: "integer, text"
+    QString definition; ///< "CREATE OR REPLACE FUNCTION ..." in full
+    bool procedure = false;
+
+    friend bool operator==(const Function &, const Function &) = default;
+};
+
+/// A trigger, kept whole: its CREATE TRIGGER statement as SQLite stores it or as
+/// pg_get_triggerdef prints it. Dropping a table drops its triggers, so a SQLite table
+/// rebuild must create them again.
 struct Trigger
 {
     QString schema;
@@ -164,6 +187,7 @@ struct Schema
     QStringList namespaces; ///< PostgreSQL schemas besides "public", sorted (CREATE SCHEMA)
     QList<EnumType> enums;
     QList<Sequence> sequences;
+    QList<Function> functions;
     QList<Table> tables;
     QList<View> views;
     QList<Trigger> triggers;
@@ -173,7 +197,7 @@ struct Schema
     const EnumType *enumType(const QString &schema, const QString &name) const;
     bool isEmpty() const
     {
-        return namespaces.isEmpty() && enums.isEmpty() && sequences.isEmpty() && tables.isEmpty() && views.isEmpty() && triggers.isEmpty();
+        return namespaces.isEmpty() && enums.isEmpty() && sequences.isEmpty() && functions.isEmpty() && tables.isEmpty() && views.isEmpty() && triggers.isEmpty();
     }
 
     friend bool operator==(const Schema &, const Schema &) = default;

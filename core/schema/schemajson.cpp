@@ -124,6 +124,9 @@ QJsonObject table(const Table &t)
                   {u"checks"_s, array(t.checks, [](const CheckConstraint &c) {
                        return QJsonObject{{u"name"_s, c.name}, {u"expression"_s, c.expression}};
                    })},
+                  {u"exclusions"_s, array(t.exclusions, [](const ExclusionConstraint &x) {
+                       return QJsonObject{{u"name"_s, x.name}, {u"definition"_s, x.definition}};
+                   })},
                   {u"foreignKeys"_s, array(t.foreignKeys, [](const ForeignKey &k) { return foreignKey(k); })},
                   {u"indexes"_s, array(t.indexes, [](const Index &i) { return index(i); })},
                   {u"comment"_s, t.comment},
@@ -150,6 +153,9 @@ Table table(const QJsonObject &o)
     });
     t.checks = list<CheckConstraint>(o[u"checks"_s], [](const QJsonObject &c) {
         return CheckConstraint{c[u"name"_s].toString(), c[u"expression"_s].toString()};
+    });
+    t.exclusions = list<ExclusionConstraint>(o[u"exclusions"_s], [](const QJsonObject &x) {
+        return ExclusionConstraint{x[u"name"_s].toString(), x[u"definition"_s].toString()};
     });
     t.foreignKeys = list<ForeignKey>(o[u"foreignKeys"_s], [](const QJsonObject &k) { return foreignKey(k); });
     t.indexes = list<Index>(o[u"indexes"_s], [](const QJsonObject &i) { return index(i); });
@@ -180,6 +186,11 @@ QJsonObject toJson(const Schema &schema)
                                 {u"cache"_s, QString::number(s.cache)},
                                 {u"cycle"_s, s.cycle},
                                 {u"ownedBy"_s, s.ownedBy}};
+         })},
+        {u"functions"_s, array(schema.functions, [](const Function &f) {
+             return QJsonObject{{u"schema"_s, f.schema},         {u"name"_s, f.name},
+                                {u"arguments"_s, f.arguments},   {u"definition"_s, f.definition},
+                                {u"procedure"_s, f.procedure}};
          })},
         {u"tables"_s, array(schema.tables, [](const Table &t) { return table(t); })},
         {u"views"_s, array(schema.views, [](const View &v) {
@@ -216,6 +227,10 @@ Result<Schema> fromJson(const QJsonObject &json)
                         s[u"cache"_s].toString().toLongLong(),
                         s[u"cycle"_s].toBool(),
                         s[u"ownedBy"_s].toString()};
+    });
+    schema.functions = list<Function>(json[u"functions"_s], [](const QJsonObject &f) {
+        return Function{f[u"schema"_s].toString(), f[u"name"_s].toString(), f[u"arguments"_s].toString(),
+                        f[u"definition"_s].toString(), f[u"procedure"_s].toBool()};
     });
     schema.tables = list<Table>(json[u"tables"_s], [](const QJsonObject &t) { return table(t); });
     schema.views = list<View>(json[u"views"_s], [](const QJsonObject &v) {

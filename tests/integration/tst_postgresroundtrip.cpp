@@ -39,17 +39,25 @@ Result<Database> databaseWith(const QString &ddl)
     database.scratch = *std::move(scratch);
     STRATA_ASSIGN_OR_RETURN(connection, Connection::open(database.scratch->url(), {}));
     database.connection = *std::move(connection);
-    for (const QString &statement : ddl.split(u";\n"_s, Qt::SkipEmptyParts)) {
-        if (!statement.trimmed().isEmpty())
-            STRATA_TRY(database.connection->exec(statement));
-    }
+    for (const SqlStatement &statement : splitStatements(Dialect::Postgres, ddl))
+        STRATA_TRY(database.connection->exec(statement.text));
     return database;
 }
 
+/// As the migrator runs it: in one transaction unless the script says otherwise.
 Result<void> apply(Connection &connection, const ChangeScript &script)
 {
-    for (const QString &statement : script.statements)
-        STRATA_TRY(connection.exec(statement));
+    if (script.transactional)
+        STRATA_TRY(connection.exec(u"BEGIN"_s));
+    for (const QString &statement : script.statements) {
+        if (auto done = connection.exec(statement); !done) {
+            if (script.transactional)
+                (void)connection.exec(u"ROLLBACK"_s);
+            return fail(done.error());
+        }
+    }
+    if (script.transactional)
+        STRATA_TRY(connection.exec(u"COMMIT"_s));
     return {};
 }
 
