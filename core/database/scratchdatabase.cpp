@@ -22,8 +22,12 @@ Result<std::unique_ptr<ScratchDatabase>> ScratchDatabase::create(const DatabaseU
     if (!shadowUrl.isEmpty()) {
         STRATA_ASSIGN_OR_RETURN(shadow, DatabaseUrl::parse(shadowUrl));
         STRATA_ASSIGN_OR_RETURN(connection, Connection::open(*shadow, {}));
-        // The shadow database is Strata's to use: start from an empty public schema.
-        STRATA_TRY((*connection)->exec(u"DROP SCHEMA IF EXISTS public CASCADE"_s));
+        // The shadow database is Strata's to use: start from nothing but an empty public schema.
+        STRATA_ASSIGN_OR_RETURN(schemas, (*connection)->select(
+            u"SELECT quote_ident(nspname) FROM pg_namespace "
+            u"WHERE nspname NOT IN ('pg_catalog', 'information_schema') AND nspname NOT LIKE 'pg\\_%'"_s));
+        for (const QVariantList &row : *schemas)
+            STRATA_TRY((*connection)->exec(u"DROP SCHEMA %1 CASCADE"_s.arg(row.first().toString())));
         STRATA_TRY((*connection)->exec(u"CREATE SCHEMA public"_s));
         scratch->m_connection = *std::move(connection);
         STRATA_TRY(scratch->tuneForSpeed());

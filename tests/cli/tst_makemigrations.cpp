@@ -51,6 +51,7 @@ private Q_SLOTS:
     void refusesAMigrationThatOrphansRowsOnSqlite();
     void writesRenamesTheUserNames_data();
     void writesRenamesTheUserNames();
+    void usesTheShadowDatabaseWhenTheRoleCannotCreateOne();
     void usesTheCachedHeadSchemaUntilARevisionChanges();
     void inspectsDiffsAndFindsDriftOnPostgres();
     void findsDriftOnSqlite();
@@ -334,6 +335,59 @@ CREATE VIEW pinned_notes AS SELECT id, content FROM memos WHERE pinned = 1;
     QCOMPARE(valuesOf(project, u"SELECT body FROM notes ORDER BY id"_s), QStringList({u"keep me"_s, u"me too"_s}));
     QCOMPARE(project.columnExists(u"notes"_s, u"body"_s), std::optional<bool>(true));
     QCOMPARE(project.tableExists(u"memos"_s), std::optional<bool>(false));
+}
+
+void TestMakeMigrations::usesTheShadowDatabaseWhenTheRoleCannotCreateOne()
+{
+    CliProject project;
+    const QString problem = project.setUp(u"postgresql"_s, ViaUrlOption);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    auto admin = Connection::open(*DatabaseUrl::parse(project.postgresUrl()), {});
+    QVERIFY2(admin, errorText(admin));
+    // A role that owns the application database but may not create databases.
+    const QString role = u"strata_nocreatedb"_s;
+    (void)(*admin)->exec(u"DROP ROLE IF EXISTS "_s + role);
+    QVERIFY((*admin)->exec(u"CREATE ROLE %1 LOGIN NOCREATEDB PASSWORD 'pw'"_s.arg(role)));
+    const DatabaseUrl appUrl = *DatabaseUrl::parse(project.postgresUrl());
+    QVERIFY((*admin)->exec(u"ALTER DATABASE \"%1\" OWNER TO %2"_s.arg(appUrl.database(), role)));
+    QVERIFY((*admin)->exec(u"ALTER SCHEMA public OWNER TO "_s + role));
+    const DatabaseUrl asRole = DatabaseUrl::postgres(appUrl.host(), appUrl.port(), role, appUrl.database(), {})
+                                   .withPassword(u"pw"_s);
+    QVERIFY(writeFile(project.filePath(u"models/schema.sql"_s),
+                      u"CREATE TABLE users (id integer PRIMARY KEY, name text NOT NULL);\n"_s));
+
+    const CliRun refused = project.runBare({u"-d"_s, asRole.toString(), u"makemigrations"_s, u"--check"_s});
+    EXPECT_EXIT(refused, 2);
+    QVERIFY2(refused.err.contains(u"cannot create a scratch database"_s), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(u"shadow_url"_s), qPrintable(refused.err));
+
+    // A shadow database the role owns, with leftovers from earlier use in two schemas.
+    const QString shadowName = appUrl.database() + u"_shadow"_s;
+    QVERIFY((*admin)->exec(u"CREATE DATABASE \"%1\" OWNER %2"_s.arg(shadowName, role)));
+    const DatabaseUrl shadowUrl = asRole.withDatabase(shadowName);
+    {
+        auto shadow = Connection::open(shadowUrl, {});
+        QVERIFY2(shadow, errorText(shadow));
+        QVERIFY((*shadow)->exec(u"CREATE SCHEMA junk"_s));
+        QVERIFY((*shadow)->exec(u"CREATE TABLE junk.leftover (id integer)"_s));
+        QVERIFY((*shadow)->exec(u"CREATE TABLE public.stale (id integer)"_s));
+    }
+    QString toml = readFile(project.filePath(u"strata.toml"_s));
+    toml.replace(u"[database]\n"_s, u"[database]\nshadow_url = \"%1\"\n"_s.arg(shadowUrl.toString()));
+    QVERIFY(writeFile(project.filePath(u"strata.toml"_s), toml));
+
+    const CliRun checked = project.runBare({u"-d"_s, asRole.toString(), u"makemigrations"_s, u"--check"_s});
+    EXPECT_EXIT(checked, 1);
+    QVERIFY2(checked.out.contains(u"+ table users"_s), qPrintable(checked.out));
+    QVERIFY2(!checked.out.contains(u"leftover"_s) && !checked.out.contains(u"stale"_s)
+                 && !checked.out.contains(u"junk"_s),
+             qPrintable(checked.out));
+    EXPECT_EXIT(project.runBare({u"-d"_s, asRole.toString(), u"makemigrations"_s, u"-m"_s, u"users"_s}), 0);
+    EXPECT_EXIT(project.runBare({u"-d"_s, asRole.toString(), u"migrate"_s}), 0);
+    EXPECT_EXIT(project.runBare({u"-d"_s, asRole.toString(), u"check"_s, u"--drift"_s}), 0);
+
+    QVERIFY((*admin)->exec(u"DROP DATABASE \"%1\" WITH (FORCE)"_s.arg(shadowName)));
+    QVERIFY((*admin)->exec(u"ALTER DATABASE \"%1\" OWNER TO CURRENT_USER"_s.arg(appUrl.database())));
 }
 
 void TestMakeMigrations::usesTheCachedHeadSchemaUntilARevisionChanges()
