@@ -51,7 +51,7 @@ int runInit(CommandContext &context, const QString &directory)
     console.line(u"Created a Strata project in %1:"_s.arg(context.displayPath(target)));
     for (const QString &path : std::as_const(*created))
         console.line(u"  "_s + context.displayPath(path));
-    console.line(u"Next: write a first migration with  strata makemigrations --empty -m \"create users table\""_s);
+    console.line(u"Next: describe your schema in models/schema.sql, then  strata makemigrations -m \"initial schema\""_s);
     return ExitOk;
 }
 

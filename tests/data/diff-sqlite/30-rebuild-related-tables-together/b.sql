@@ -1,0 +1,31 @@
+CREATE TABLE customers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    email TEXT COLLATE NOCASE,
+    vat_id TEXT
+);
+CREATE TABLE invoices (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE RESTRICT,
+    number TEXT NOT NULL UNIQUE,
+    issued_on TEXT NOT NULL,
+    total INTEGER NOT NULL DEFAULT 0 CHECK (total >= 0),
+    currency TEXT NOT NULL DEFAULT 'EUR'
+);
+CREATE TABLE invoice_lines (
+    id INTEGER PRIMARY KEY,
+    invoice_id INTEGER NOT NULL REFERENCES invoices (id) ON DELETE CASCADE,
+    description TEXT NOT NULL,
+    amount INTEGER NOT NULL CHECK (amount <> 0),
+    quantity INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE payments (
+    id INTEGER PRIMARY KEY,
+    invoice_id INTEGER NOT NULL REFERENCES invoices (id) ON DELETE CASCADE,
+    customer_id INTEGER NOT NULL REFERENCES customers (id),
+    amount INTEGER NOT NULL
+);
+CREATE INDEX invoices_customer_idx ON invoices (customer_id);
+CREATE INDEX invoice_lines_invoice_idx ON invoice_lines (invoice_id);
+CREATE INDEX payments_invoice_idx ON payments (invoice_id);
+CREATE INDEX payments_customer_idx ON payments (customer_id);
