@@ -161,6 +161,9 @@ public:
     ChangeScript render(const QList<SchemaChange> &changes)
     {
         planTables(changes);
+        planTriggersAside(changes);
+        for (const Trigger &trigger : std::as_const(m_triggersAside))
+            statement(u"DROP TRIGGER "_s + ident(trigger.name));
         // Rebuilds come after every drop and create of a table and before views and
         // triggers are created again: those may read the rebuilt tables.
         bool rebuilt = false;
@@ -177,6 +180,8 @@ public:
         }
         if (!rebuilt)
             rebuildTables();
+        for (const Trigger &trigger : std::as_const(m_triggersAside))
+            statement(trigger.definition);
         return m_script;
     }
 
@@ -184,14 +189,9 @@ private:
     /// Which tables are created whole and which must be rebuilt, with the reason.
     void planTables(const QList<SchemaChange> &changes)
     {
-        QSet<QString> droppedTriggers;
         for (const SchemaChange &change : changes) {
             if (const auto *create = std::get_if<change::CreateTable>(&change))
                 m_created.insert(create->table.name);
-            else if (const auto *trigger = std::get_if<change::CreateTrigger>(&change))
-                m_createdTriggers.insert(trigger->trigger.name);
-            else if (const auto *dropped = std::get_if<change::DropTrigger>(&change))
-                droppedTriggers.insert(dropped->trigger.name);
         }
         for (const SchemaChange &change : changes) {
             const auto table = tableOf(change);
@@ -204,19 +204,48 @@ private:
                                   u"cannot %2."_s.arg(*table, reason);
             }
         }
-        // A trigger elsewhere that reads a rebuilt table would stop ALTER TABLE ... RENAME
-        // while the table is missing: it steps aside during the rebuilds.
-        for (const Trigger &trigger : m_source.triggers) {
-            if (droppedTriggers.contains(trigger.name) || m_rebuilt.contains(trigger.table))
-                continue;
-            if (std::any_of(m_rebuildOrder.begin(), m_rebuildOrder.end(),
-                            [&](const QString &table) { return mentions(trigger.definition, table); }))
-                m_readingTriggers << trigger;
-        }
         if (!m_rebuilt.isEmpty())
             m_script.notes << u"Strata runs SQLite migrations with foreign keys off and runs PRAGMA "
                               u"foreign_key_check before committing: a row left without its parent fails the "
                               u"migration."_s;
+    }
+
+    /// ALTER TABLE ... RENAME and DROP COLUMN re-read every trigger of the schema and fail on
+    /// one that names a table or view missing at that moment: a rebuilt table between its
+    /// DROP and RENAME, a view dropped to be created again. Such triggers, and those of
+    /// rebuilt tables (which DROP TABLE takes with it), step aside for the whole script and
+    /// come back at its end, after the views.
+    void planTriggersAside(const QList<SchemaChange> &changes)
+    {
+        QSet<QString> droppedTriggers;
+        QStringList missingMeanwhile = m_rebuildOrder;
+        bool altersTables = !m_rebuilt.isEmpty();
+        for (const SchemaChange &change : changes) {
+            if (const auto *trigger = std::get_if<change::CreateTrigger>(&change))
+                m_createdTriggers.insert(trigger->trigger.name);
+            else if (const auto *dropped = std::get_if<change::DropTrigger>(&change))
+                droppedTriggers.insert(dropped->trigger.name);
+            else if (const auto *view = std::get_if<change::DropView>(&change))
+                missingMeanwhile << view->view.name;
+            const auto table = tableOf(change);
+            altersTables = altersTables || std::holds_alternative<change::RenameTable>(change)
+                || std::holds_alternative<change::RenameColumn>(change)
+                || (std::holds_alternative<change::DropColumn>(change) && table && !m_rebuilt.contains(*table));
+        }
+        if (!altersTables)
+            return;
+        for (const Trigger &trigger : m_target.triggers) {
+            const auto before = std::find_if(m_source.triggers.begin(), m_source.triggers.end(),
+                                             [&](const Trigger &t) { return t.name == trigger.name; });
+            if (before == m_source.triggers.end() || droppedTriggers.contains(trigger.name)
+                || m_createdTriggers.contains(trigger.name))
+                continue; // the changes drop or create it themselves
+            if (m_rebuilt.contains(trigger.table) || std::any_of(missingMeanwhile.begin(), missingMeanwhile.end(),
+                                                                 [&](const QString &name) {
+                                                                     return mentions(trigger.definition, name);
+                                                                 }))
+                m_triggersAside << trigger;
+        }
     }
 
     /// Why @p change needs its table rebuilt; empty when ALTER TABLE can do it.
@@ -292,8 +321,6 @@ private:
     /// dropping the old table neither cascades nor breaks the tables that reference it.
     void rebuildTables()
     {
-        for (const Trigger &trigger : std::as_const(m_readingTriggers))
-            statement(u"DROP TRIGGER "_s + ident(trigger.name));
         for (const QString &name : std::as_const(m_rebuildOrder)) {
             const Table *before = m_source.table(u"main"_s, name);
             const Table *after = m_target.table(u"main"_s, name);
@@ -327,11 +354,6 @@ private:
             statement(u"DROP TABLE "_s + ident(name));
             statement(u"ALTER TABLE %1 RENAME TO %2"_s.arg(ident(temporary), ident(name)));
             createIndexes(*after);
-            // Its triggers went with the old table; those that change are created later.
-            for (const Trigger &trigger : m_target.triggers) {
-                if (trigger.table.compare(name, Qt::CaseInsensitive) == 0 && !m_createdTriggers.contains(trigger.name))
-                    statement(trigger.definition);
-            }
             for (const Column &column : after->columns) {
                 if (column.notNull && column.defaultExpression.isEmpty() && column.generatedExpression.isEmpty()
                     && !before->column(column.name) && !isAutoincrementKey(*after, column))
@@ -339,10 +361,6 @@ private:
                                       u"any. Give it a DEFAULT, or fill it in an edited migration."_s.arg(name,
                                                                                                       column.name);
             }
-        }
-        for (const Trigger &trigger : std::as_const(m_readingTriggers)) {
-            if (!m_createdTriggers.contains(trigger.name))
-                statement(trigger.definition);
         }
     }
 
@@ -382,7 +400,9 @@ private:
     void add(const change::CreateView &c)
     {
         const QString body = c.view.definition.trimmed();
-        statement(u"CREATE VIEW %1 AS\n%2"_s.arg(ident(c.view.name), body.chopped(body.endsWith(u';') ? 1 : 0)));
+        const QString columns = c.view.columns.isEmpty() ? QString() : u" (%1)"_s.arg(identList(c.view.columns));
+        statement(u"CREATE VIEW %1%2 AS\n%3"_s.arg(ident(c.view.name), columns,
+                                                  body.chopped(body.endsWith(u';') ? 1 : 0)));
     }
 
     void add(const change::DropView &c) { statement(u"DROP VIEW "_s + ident(c.view.name)); }
@@ -428,7 +448,7 @@ private:
     QSet<QString> m_rebuilt;        ///< tables rebuilt by this script
     QStringList m_rebuildOrder;     ///< the same, in the order of their first change
     QSet<QString> m_createdTriggers; ///< triggers the changes create themselves
-    QList<Trigger> m_readingTriggers; ///< triggers on other tables that read a rebuilt one
+    QList<Trigger> m_triggersAside;   ///< dropped at the start, created again at the end
 };
 
 } // namespace

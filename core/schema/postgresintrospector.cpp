@@ -220,7 +220,7 @@ private:
             u"FROM rel WHERE rel.relkind IN ('v', 'm') ORDER BY rel.nspname, rel.relname"_s.arg(UserRelations)));
         for (const QVariantList &row : *rows)
             m_schema.views.append({row.at(0).toString(), row.at(1).toString(), row.at(2).toString().trimmed(),
-                                   row.at(3).toBool(), row.at(4).toString(), splitList(row.at(5))});
+                                   row.at(3).toBool(), row.at(4).toString(), splitList(row.at(5)), {}});
         return {};
     }
 

@@ -127,6 +127,7 @@ struct View
     bool materialized = false;
     QString comment;
     QStringList tables; ///< "schema.name" of every table and view it reads, sorted: what must not change under it
+    QStringList columns; ///< SQLite: the names listed after the view's own, "CREATE VIEW v (a, b) AS ..."
 
     friend bool operator==(const View &, const View &) = default;
 };

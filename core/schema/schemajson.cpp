@@ -196,7 +196,8 @@ QJsonObject toJson(const Schema &schema)
         {u"views"_s, array(schema.views, [](const View &v) {
              return QJsonObject{{u"schema"_s, v.schema},         {u"name"_s, v.name},
                                 {u"definition"_s, v.definition}, {u"materialized"_s, v.materialized},
-                                {u"comment"_s, v.comment},       {u"tables"_s, strings(v.tables)}};
+                                {u"comment"_s, v.comment},       {u"tables"_s, strings(v.tables)},
+                                {u"columns"_s, strings(v.columns)}};
          })},
         {u"triggers"_s, array(schema.triggers, [](const Trigger &t) {
              return QJsonObject{{u"schema"_s, t.schema}, {u"name"_s, t.name}, {u"table"_s, t.table},
@@ -235,7 +236,8 @@ Result<Schema> fromJson(const QJsonObject &json)
     schema.tables = list<Table>(json[u"tables"_s], [](const QJsonObject &t) { return table(t); });
     schema.views = list<View>(json[u"views"_s], [](const QJsonObject &v) {
         return View{v[u"schema"_s].toString(),    v[u"name"_s].toString(),    v[u"definition"_s].toString(),
-                    v[u"materialized"_s].toBool(), v[u"comment"_s].toString(), strings(v[u"tables"_s])};
+                    v[u"materialized"_s].toBool(), v[u"comment"_s].toString(), strings(v[u"tables"_s]),
+                    strings(v[u"columns"_s])};
     });
     schema.triggers = list<Trigger>(json[u"triggers"_s], [](const QJsonObject &t) {
         return Trigger{t[u"schema"_s].toString(), t[u"name"_s].toString(), t[u"table"_s].toString(),

@@ -269,6 +269,18 @@ QStringList names(const QString &sql)
     return found;
 }
 
+QStringList viewColumns(const QString &createView)
+{
+    const QList<Token> tokens = tokenize(createView);
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (tokens.at(i).is(u"AS"))
+            return {}; // the body starts before any list
+        if (tokens.at(i).isSymbol(u'('))
+            return namesIn(tokens, i);
+    }
+    return {};
+}
+
 QString viewBody(const QString &createView)
 {
     const QList<Token> tokens = tokenize(createView);

@@ -60,6 +60,8 @@ IndexDetails parseIndex(const QString &createIndex);
 
 /// The SELECT of a CREATE VIEW statement, as written.
 QString viewBody(const QString &createView);
+/// The column names a CREATE VIEW statement lists after the view's name; empty when none.
+QStringList viewColumns(const QString &createView);
 
 /// Every name in @p sql (words and quoted identifiers, unquoted), in order, without
 /// duplicates: what a view may read.

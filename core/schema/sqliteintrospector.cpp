@@ -165,7 +165,8 @@ Result<Schema> readSqliteSchema(Connection &connection, const QStringList &exclu
             const QString name = row.at(1).toString();
             const QString sql = row.at(2).toString();
             if (row.at(0).toString() == u"view"_s) {
-                schema.views.append({MainSchema, name, SqliteDefinition::viewBody(sql), false, {}, {}});
+                schema.views.append({MainSchema, name, SqliteDefinition::viewBody(sql), false, {}, {},
+                                     SqliteDefinition::viewColumns(sql)});
                 continue;
             }
             if (excludedTables.contains(name) || excludedTables.contains(MainSchema + u'.' + name))

@@ -51,7 +51,7 @@ Schema shop()
     orders.indexes << index;
     schema.tables << orders;
     schema.views << View{u"public"_s, u"big_orders"_s, u"SELECT id FROM orders WHERE total > 100"_s, false, {},
-                         {u"public.orders"_s}};
+                         {u"public.orders"_s}, {}};
     return schema;
 }
 

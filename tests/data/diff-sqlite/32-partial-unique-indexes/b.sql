@@ -8,4 +8,4 @@ CREATE TABLE accounts (
 );
 CREATE INDEX accounts_email_idx ON accounts (email);
 CREATE UNIQUE INDEX accounts_email_live_key ON accounts (lower(email)) WHERE deleted_at IS NULL;
-CREATE UNIQUE INDEX accounts_one_primary_per_org ON accounts (org_id) WHERE is_primary = 1 AND org_id IS NOT NULL;
+CREATE UNIQUE INDEX accounts_one_primary_per_org ON accounts (org_id) WHERE is_primary = 1 AND deleted_at IS NULL;

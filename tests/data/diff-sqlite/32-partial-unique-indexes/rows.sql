@@ -1,4 +1,5 @@
--- Deleted accounts repeat live e-mails and usernames; each org has one primary account.
+-- Deleted accounts repeat live e-mails (in another case) and usernames; each org has one
+-- live primary account (carol_old, deleted, was org 20's primary before).
 INSERT INTO accounts VALUES
     (1, 'ada@example.com', 'ada', NULL, 1, 10),
     (2, 'Ada@Example.com', 'ada', '2025-12-01', 0, 10),

@@ -7,7 +7,8 @@ CREATE TABLE "CustomerAccount" (
 CREATE TABLE "Order Header" (
     "OrderId" INTEGER PRIMARY KEY,
     "AccountId" INTEGER NOT NULL REFERENCES "CustomerAccount" ("AccountId") ON DELETE CASCADE,
-    "PlacedOn" TEXT NOT NULL
+    "PlacedOn" TEXT NOT NULL,
+    "Status" TEXT NOT NULL DEFAULT 'open' CHECK ("Status" IN ('open', 'paid', 'cancelled'))
 );
 CREATE TABLE invoices (
     id INTEGER PRIMARY KEY,
