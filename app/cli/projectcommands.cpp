@@ -98,6 +98,10 @@ int runMakeMigrations(CommandContext &context, const MakeMigrationsOptions &opti
     auto detected = AutogenerateService::detect(project, *choice, renames);
     if (!detected)
         return console.error(detected.error());
+    if (!detected->untracked.isEmpty())
+        console.note(u"the models hold what makemigrations does not follow: %1. Changes to these are not "
+                        u"detected; write them in a migration by hand ('strata makemigrations --empty')"_s.arg(
+                            detected->untracked.join(u", "_s)));
     QStringList summary;
     QStringList destructive;
     const QStringList possible = possibleRenames(detected->changes);

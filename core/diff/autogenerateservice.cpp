@@ -299,6 +299,7 @@ Result<DetectedChanges> detect(const Project &project, const ConnectionChoice &c
         source = *std::move(schema);
     }
     DetectedChanges detected;
+    detected.untracked = models->untracked;
     detected.changes = *renamed + diffSchemas(source, *models);
     // The renames run first: what follows reads the renamed head, and the downgrade
     // renames back last.

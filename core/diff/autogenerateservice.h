@@ -14,6 +14,7 @@ struct DetectedChanges
     QList<SchemaChange> changes;
     ChangeScript upgrade;   ///< head -> models
     ChangeScript downgrade; ///< models -> head
+    QStringList untracked;  ///< what the models hold that autodetection does not follow
 
     bool isEmpty() const { return changes.isEmpty(); }
 };

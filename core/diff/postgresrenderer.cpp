@@ -169,6 +169,39 @@ private:
                                                                 qualified(schema, table), ident(column.name)));
     }
 
+    void add(const change::CreateDomain &c)
+    {
+        const Domain &d = c.domain;
+        QString sql = u"CREATE DOMAIN %1 AS %2"_s.arg(qualified(d.schema, d.name), d.baseType);
+        if (!d.defaultExpression.isEmpty())
+            sql += u" DEFAULT "_s + d.defaultExpression;
+        if (d.notNull)
+            sql += u" NOT NULL"_s;
+        for (const CheckConstraint &check : d.checks)
+            sql += u' ' + named(check.name, u"CHECK "_s + check.expression);
+        statement(sql);
+    }
+
+    void add(const change::DropDomain &c) { statement(u"DROP DOMAIN "_s + qualified(c.domain.schema, c.domain.name)); }
+
+    void add(const change::AlterDomain &c)
+    {
+        const QString prefix = u"ALTER DOMAIN "_s + qualified(c.to.schema, c.to.name);
+        if (c.from.defaultExpression != c.to.defaultExpression)
+            statement(prefix + (c.to.defaultExpression.isEmpty() ? u" DROP DEFAULT"_s
+                                                                 : u" SET DEFAULT "_s + c.to.defaultExpression));
+        if (c.from.notNull != c.to.notNull)
+            statement(prefix + (c.to.notNull ? u" SET NOT NULL"_s : u" DROP NOT NULL"_s));
+        for (const CheckConstraint &check : c.from.checks) {
+            if (!c.to.checks.contains(check))
+                statement(prefix + u" DROP CONSTRAINT "_s + ident(check.name));
+        }
+        for (const CheckConstraint &check : c.to.checks) {
+            if (!c.from.checks.contains(check))
+                statement(prefix + u" ADD "_s + named(check.name, u"CHECK "_s + check.expression));
+        }
+    }
+
     /// A function body that names a table the script creates later would fail the check
     /// PostgreSQL makes when it creates a SQL function; pg_dump turns it off the same way.
     void functionDefinition(const QString &definition)
@@ -190,6 +223,13 @@ private:
     }
 
     void add(const change::CreateNamespace &c) { statement(u"CREATE SCHEMA "_s + ident(c.name)); }
+    void add(const change::CreateExtension &c)
+    {
+        statement(u"CREATE EXTENSION IF NOT EXISTS %1 WITH SCHEMA %2"_s.arg(ident(c.extension.name),
+                                                                          ident(c.extension.schema)));
+    }
+
+    void add(const change::DropExtension &c) { statement(u"DROP EXTENSION IF EXISTS "_s + ident(c.extension.name)); }
     void add(const change::DropNamespace &c) { statement(u"DROP SCHEMA "_s + ident(c.name)); }
 
     void add(const change::CreateEnum &c)

@@ -65,9 +65,14 @@ SchemaChange inverse(const SchemaChange &change)
         Overloaded{
             [](const CreateNamespace &c) -> SchemaChange { return DropNamespace{c.name}; },
             [](const DropNamespace &c) -> SchemaChange { return CreateNamespace{c.name}; },
+            [](const CreateExtension &c) -> SchemaChange { return DropExtension{c.extension}; },
+            [](const DropExtension &c) -> SchemaChange { return CreateExtension{c.extension}; },
             [](const CreateEnum &c) -> SchemaChange { return DropEnum{c.type}; },
             [](const DropEnum &c) -> SchemaChange { return CreateEnum{c.type}; },
             [](const AlterEnum &c) -> SchemaChange { return AlterEnum{c.to, c.from}; },
+            [](const CreateDomain &c) -> SchemaChange { return DropDomain{c.domain}; },
+            [](const DropDomain &c) -> SchemaChange { return CreateDomain{c.domain}; },
+            [](const AlterDomain &c) -> SchemaChange { return AlterDomain{c.to, c.from}; },
             [](const CreateFunction &c) -> SchemaChange { return DropFunction{c.function}; },
             [](const DropFunction &c) -> SchemaChange { return CreateFunction{c.function}; },
             [](const ReplaceFunction &c) -> SchemaChange { return ReplaceFunction{c.to, c.from}; },
@@ -119,12 +124,19 @@ QString describe(const SchemaChange &change)
         Overloaded{
             [](const CreateNamespace &c) -> QString { return u"+ schema "_s + c.name; },
             [](const DropNamespace &c) -> QString { return u"- schema "_s + c.name; },
+            [](const CreateExtension &c) -> QString { return u"+ extension "_s + c.extension.name; },
+            [](const DropExtension &c) -> QString { return u"- extension "_s + c.extension.name; },
             [](const CreateEnum &c) { return u"+ type %1 (%2)"_s.arg(qualified(c.type.schema, c.type.name), c.type.values.join(u", "_s)); },
             [](const DropEnum &c) { return u"- type %1"_s.arg(qualified(c.type.schema, c.type.name)); },
             [](const AlterEnum &c) {
                 return u"~ type %1: values %2 -> %3"_s.arg(qualified(c.to.schema, c.to.name), c.from.values.join(u", "_s),
                                                           c.to.values.join(u", "_s));
             },
+            [](const CreateDomain &c) -> QString {
+                return u"+ domain %1 (%2)"_s.arg(qualified(c.domain.schema, c.domain.name), c.domain.baseType);
+            },
+            [](const DropDomain &c) -> QString { return u"- domain "_s + qualified(c.domain.schema, c.domain.name); },
+            [](const AlterDomain &c) -> QString { return u"~ domain "_s + qualified(c.to.schema, c.to.name); },
             [](const CreateFunction &c) -> QString {
                 return u"+ function %1(%2)"_s.arg(qualified(c.function.schema, c.function.name), c.function.arguments);
             },

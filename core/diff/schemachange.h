@@ -13,9 +13,14 @@ namespace change {
 
 struct CreateNamespace { QString name; };
 struct DropNamespace { QString name; };
+struct CreateExtension { Extension extension; };
+struct DropExtension { Extension extension; };
 struct CreateEnum { EnumType type; };
 struct DropEnum { EnumType type; };
 struct AlterEnum { EnumType from; EnumType to; };
+struct CreateDomain { Domain domain; };
+struct DropDomain { Domain domain; };
+struct AlterDomain { Domain from; Domain to; }; ///< same base type
 struct CreateFunction { Function function; };
 struct DropFunction { Function function; };
 struct ReplaceFunction { Function from; Function to; }; ///< same signature: CREATE OR REPLACE
@@ -44,7 +49,9 @@ struct RenameColumn { QString schema; QString table; QString from; QString to; }
 
 } // namespace change
 
-using SchemaChange = std::variant<change::CreateNamespace, change::DropNamespace, change::CreateEnum, change::DropEnum, change::AlterEnum, change::CreateFunction,
+using SchemaChange = std::variant<change::CreateNamespace, change::DropNamespace, change::CreateExtension,
+                                  change::DropExtension, change::CreateEnum, change::DropEnum, change::AlterEnum, change::CreateDomain,
+                                  change::DropDomain, change::AlterDomain, change::CreateFunction,
                                   change::DropFunction, change::ReplaceFunction, change::CreateSequence,
                                   change::DropSequence, change::AlterSequence, change::CreateTable, change::DropTable,
                                   change::AddColumn, change::DropColumn, change::AlterColumn, change::AddConstraint,

@@ -67,12 +67,14 @@ public:
     {
         planRebuilds();
         createNamespaces();
+        createExtensions();
         dropTriggers();
         dropViews();
         dropForeignKeys();
         dropIndexesAndConstraints();
         dropTables();
         createEnumsAndSequences();
+        createDomains();
         createFunctions();
         createTables();
         changeColumns();
@@ -81,7 +83,9 @@ public:
         createViews();
         createTriggers();
         dropFunctions();
+        dropDomains();
         dropEnumsAndSequences();
+        dropExtensions();
         dropNamespaces();
         return m_changes;
     }
@@ -180,6 +184,40 @@ private:
         return ordered;
     }
 
+    static const Domain *findDomain(const QList<Domain> &domains, const Domain &domain)
+    {
+        const auto found = std::find_if(domains.begin(), domains.end(), [&](const Domain &d) {
+            return d.schema == domain.schema && d.name == domain.name;
+        });
+        return found == domains.end() ? nullptr : &*found;
+    }
+
+    /// Domains exist before the columns of their type. A new base type cannot be altered in:
+    /// the domain is dropped and created again, which PostgreSQL refuses while a column uses it.
+    void createDomains()
+    {
+        for (const Domain &domain : m_to.domains) {
+            const Domain *old = findDomain(m_from.domains, domain);
+            if (old && old->baseType != domain.baseType) {
+                m_changes.emplace_back(DropDomain{*old});
+                old = nullptr;
+            }
+            if (!old)
+                m_changes.emplace_back(CreateDomain{domain});
+            else if (!(*old == domain))
+                m_changes.emplace_back(AlterDomain{*old, domain});
+        }
+    }
+
+    /// After the columns that used them.
+    void dropDomains()
+    {
+        for (const Domain &domain : m_from.domains) {
+            if (!findDomain(m_to.domains, domain))
+                m_changes.emplace_back(DropDomain{domain});
+        }
+    }
+
     static const Function *findFunction(const QList<Function> &functions, const Function &function)
     {
         const auto found = std::find_if(functions.begin(), functions.end(), [&](const Function &f) {
@@ -214,6 +252,23 @@ private:
         for (const QString &name : m_to.namespaces) {
             if (!m_from.namespaces.contains(name))
                 m_changes.emplace_back(CreateNamespace{name});
+        }
+    }
+
+    /// Early: their types and functions may be used by anything that follows.
+    void createExtensions()
+    {
+        for (const Extension &extension : m_to.extensions) {
+            if (!m_from.extensions.contains(extension))
+                m_changes.emplace_back(CreateExtension{extension});
+        }
+    }
+
+    void dropExtensions()
+    {
+        for (const Extension &extension : m_from.extensions) {
+            if (!m_to.extensions.contains(extension))
+                m_changes.emplace_back(DropExtension{extension});
         }
     }
 

@@ -430,7 +430,12 @@ private:
     void add(const change::CommentOnTable &) {}
     void add(const change::SetTableOptions &) {}
     void add(const change::CreateNamespace &) {}
+    void add(const change::CreateExtension &) {}
+    void add(const change::DropExtension &) {}
     void add(const change::DropNamespace &) {}
+    void add(const change::CreateDomain &) {}
+    void add(const change::DropDomain &) {}
+    void add(const change::AlterDomain &) {}
     void add(const change::CreateFunction &) {}
     void add(const change::DropFunction &) {}
     void add(const change::ReplaceFunction &) {}

@@ -50,6 +50,7 @@ public:
     Result<Schema> read()
     {
         STRATA_TRY(readNamespaces());
+        STRATA_TRY(readExtensions());
         STRATA_TRY(readTables());
         STRATA_TRY(readColumns());
         STRATA_TRY(readConstraints());
@@ -57,8 +58,10 @@ public:
         STRATA_TRY(readViews());
         STRATA_TRY(readSequences());
         STRATA_TRY(readEnums());
+        STRATA_TRY(readDomains());
         STRATA_TRY(readFunctions());
         STRATA_TRY(readTriggers());
+        STRATA_TRY(readUntracked());
         for (const qint64 oid : std::as_const(m_tableOrder))
             m_schema.tables.append(m_tables.value(oid));
         return m_schema;
@@ -278,6 +281,45 @@ private:
         return {};
     }
 
+    Result<void> readDomains()
+    {
+        STRATA_ASSIGN_OR_RETURN(rows, m_connection.select(
+            u"SELECT n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod), t.typnotnull, "
+            u"COALESCE(t.typdefault, ''), "
+            u"array_to_string(ARRAY(SELECT c.conname || chr(30) || pg_get_constraintdef(c.oid, true) "
+            u"  FROM pg_constraint c WHERE c.contypid = t.oid AND c.contype = 'c' ORDER BY c.conname), chr(31)) "
+            u"FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
+            u"WHERE t.typtype = 'd' AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
+            u"AND n.nspname NOT LIKE 'pg\\_%' "
+            u"AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass "
+            u"                AND d.objid = t.oid AND d.deptype = 'e') "
+            u"ORDER BY 1, 2"_s));
+        for (const QVariantList &row : *rows) {
+            Domain domain{row.at(0).toString(), row.at(1).toString(), row.at(2).toString(), row.at(3).toBool(),
+                          row.at(4).toString(), {}};
+            for (const QString &check : splitList(row.at(5))) {
+                QString expression = check.section(QChar(30), 1);
+                if (expression.startsWith(u"CHECK "_s))
+                    expression = expression.mid(6);
+                domain.checks.append({check.section(QChar(30), 0, 0), expression});
+            }
+            m_schema.domains.append(domain);
+        }
+        return {};
+    }
+
+    /// Extensions the user installed (plpgsql comes with every database). Their objects are
+    /// theirs, and left out everywhere else.
+    Result<void> readExtensions()
+    {
+        STRATA_ASSIGN_OR_RETURN(rows, m_connection.select(
+            u"SELECT e.extname, n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+            u"WHERE e.extname <> 'plpgsql' ORDER BY e.extname"_s));
+        for (const QVariantList &row : *rows)
+            m_schema.extensions.append({row.at(0).toString(), row.at(1).toString()});
+        return {};
+    }
+
     /// Functions and procedures (not aggregates, whose definition pg_get_functiondef cannot
     /// print), other than the system's and the extensions'.
     Result<void> readFunctions()
@@ -309,6 +351,37 @@ private:
                 m_schema.triggers.append({row.at(0).toString(), row.at(1).toString(), row.at(2).toString(),
                                           row.at(3).toString()});
         }
+        return {};
+    }
+
+    /// Objects the model has no place for, named for the user.
+    Result<void> readUntracked()
+    {
+        const QString userType = u"t.typnamespace NOT IN (SELECT oid FROM pg_namespace WHERE nspname IN "
+                                 u"('pg_catalog', 'information_schema') OR nspname LIKE 'pg\\_%') "
+                                 u"AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass "
+                                 u"AND d.objid = t.oid AND d.deptype = 'e')"_s;
+        STRATA_ASSIGN_OR_RETURN(rows, m_connection.select(
+            u"WITH rel AS (%1) "
+            u"SELECT 'composite type ' || format_type(t.oid, NULL) FROM pg_type t "
+            u"  JOIN pg_class c ON c.oid = t.typrelid WHERE t.typtype = 'c' AND c.relkind = 'c' AND %2 "
+            u"UNION ALL SELECT 'range type ' || format_type(t.oid, NULL) FROM pg_type t WHERE t.typtype = 'r' AND %2 "
+            u"UNION ALL SELECT 'policy ' || p.polname || ' on ' || rel.relname FROM pg_policy p "
+            u"  JOIN rel ON rel.oid = p.polrelid "
+            u"UNION ALL SELECT 'row level security on ' || rel.relname FROM rel JOIN pg_class c ON c.oid = rel.oid "
+            u"  WHERE c.relrowsecurity "
+            u"UNION ALL SELECT 'partitioning of ' || rel.relname FROM rel WHERE rel.relkind = 'p' "
+            u"UNION ALL SELECT 'foreign table ' || rel.relname FROM rel WHERE rel.relkind = 'f' "
+            u"UNION ALL SELECT 'rule ' || r.rulename || ' on ' || rel.relname FROM pg_rewrite r "
+            u"  JOIN rel ON rel.oid = r.ev_class WHERE r.rulename <> '_RETURN' "
+            u"UNION ALL SELECT 'aggregate ' || p.oid::regprocedure FROM pg_proc p "
+            u"  JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.prokind IN ('a', 'w') "
+            u"  AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%' "
+            u"  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass "
+            u"                  AND d.objid = p.oid AND d.deptype = 'e') "
+            u"ORDER BY 1"_s.arg(UserRelations, userType)));
+        for (const QVariantList &row : *rows)
+            m_schema.untracked << row.at(0).toString();
         return {};
     }
 

@@ -158,6 +158,28 @@ struct EnumType
     friend bool operator==(const EnumType &, const EnumType &) = default;
 };
 
+/// A PostgreSQL domain: a base type with a default, NOT NULL and checks of its own.
+struct Domain
+{
+    QString schema;
+    QString name;
+    QString baseType; ///< with modifiers: "numeric(10,2)"
+    bool notNull = false;
+    QString defaultExpression;
+    QList<CheckConstraint> checks; ///< expressions as pg_get_constraintdef prints them, without CHECK
+
+    friend bool operator==(const Domain &, const Domain &) = default;
+};
+
+/// A PostgreSQL extension and the schema its objects live in.
+struct Extension
+{
+    QString name;
+    QString schema;
+
+    friend bool operator==(const Extension &, const Extension &) = default;
+};
+
 /// A PostgreSQL function or procedure, kept whole as pg_get_functiondef prints it.
 struct Function
 {
@@ -186,19 +208,25 @@ struct Trigger
 struct Schema
 {
     QStringList namespaces; ///< PostgreSQL schemas besides "public", sorted (CREATE SCHEMA)
+    QList<Extension> extensions; ///< PostgreSQL extensions besides plpgsql, by name
     QList<EnumType> enums;
+    QList<Domain> domains;
     QList<Sequence> sequences;
     QList<Function> functions;
     QList<Table> tables;
     QList<View> views;
     QList<Trigger> triggers;
+    /// What the database holds that this model does not describe ("policy p on t",
+    /// "composite type money_pair"): never diffed, only reported, so that makemigrations
+    /// can say what it leaves to a hand-written migration.
+    QStringList untracked;
 
     const Table *table(const QString &schema, const QString &name) const;
     const View *view(const QString &schema, const QString &name) const;
     const EnumType *enumType(const QString &schema, const QString &name) const;
     bool isEmpty() const
     {
-        return namespaces.isEmpty() && enums.isEmpty() && sequences.isEmpty() && functions.isEmpty() && tables.isEmpty() && views.isEmpty() && triggers.isEmpty();
+        return namespaces.isEmpty() && extensions.isEmpty() && enums.isEmpty() && domains.isEmpty() && sequences.isEmpty() && functions.isEmpty() && tables.isEmpty() && views.isEmpty() && triggers.isEmpty();
     }
 
     friend bool operator==(const Schema &, const Schema &) = default;

@@ -171,9 +171,22 @@ QJsonObject toJson(const Schema &schema)
     return {
         {u"format"_s, 2},
         {u"namespaces"_s, strings(schema.namespaces)},
+        {u"extensions"_s, array(schema.extensions, [](const Extension &e) {
+             return QJsonObject{{u"name"_s, e.name}, {u"schema"_s, e.schema}};
+         })},
         {u"enums"_s, array(schema.enums, [](const EnumType &e) {
              return QJsonObject{{u"schema"_s, e.schema}, {u"name"_s, e.name}, {u"values"_s, strings(e.values)},
                                 {u"comment"_s, e.comment}};
+         })},
+        {u"domains"_s, array(schema.domains, [](const Domain &d) {
+             return QJsonObject{{u"schema"_s, d.schema},
+                                {u"name"_s, d.name},
+                                {u"baseType"_s, d.baseType},
+                                {u"notNull"_s, d.notNull},
+                                {u"default"_s, d.defaultExpression},
+                                {u"checks"_s, array(d.checks, [](const CheckConstraint &c) {
+                                     return QJsonObject{{u"name"_s, c.name}, {u"expression"_s, c.expression}};
+                                 })}};
          })},
         {u"sequences"_s, array(schema.sequences, [](const Sequence &s) {
              return QJsonObject{{u"schema"_s, s.schema},
@@ -199,6 +212,7 @@ QJsonObject toJson(const Schema &schema)
                                 {u"comment"_s, v.comment},       {u"tables"_s, strings(v.tables)},
                                 {u"columns"_s, strings(v.columns)}};
          })},
+        {u"untracked"_s, strings(schema.untracked)},
         {u"triggers"_s, array(schema.triggers, [](const Trigger &t) {
              return QJsonObject{{u"schema"_s, t.schema}, {u"name"_s, t.name}, {u"table"_s, t.table},
                                 {u"definition"_s, t.definition}};
@@ -212,9 +226,19 @@ Result<Schema> fromJson(const QJsonObject &json)
         return fail(ErrorCode::Io, u"not a schema written by this version of Strata"_s);
     Schema schema;
     schema.namespaces = strings(json[u"namespaces"_s]);
+    schema.extensions = list<Extension>(json[u"extensions"_s], [](const QJsonObject &e) {
+        return Extension{e[u"name"_s].toString(), e[u"schema"_s].toString()};
+    });
     schema.enums = list<EnumType>(json[u"enums"_s], [](const QJsonObject &e) {
         return EnumType{e[u"schema"_s].toString(), e[u"name"_s].toString(), strings(e[u"values"_s]),
                         e[u"comment"_s].toString()};
+    });
+    schema.domains = list<Domain>(json[u"domains"_s], [](const QJsonObject &d) {
+        return Domain{d[u"schema"_s].toString(), d[u"name"_s].toString(), d[u"baseType"_s].toString(),
+                      d[u"notNull"_s].toBool(), d[u"default"_s].toString(),
+                      list<CheckConstraint>(d[u"checks"_s], [](const QJsonObject &c) {
+                          return CheckConstraint{c[u"name"_s].toString(), c[u"expression"_s].toString()};
+                      })};
     });
     // 64-bit numbers travel as strings: a JSON double cannot hold them all.
     schema.sequences = list<Sequence>(json[u"sequences"_s], [](const QJsonObject &s) {
@@ -239,6 +263,7 @@ Result<Schema> fromJson(const QJsonObject &json)
                     v[u"materialized"_s].toBool(), v[u"comment"_s].toString(), strings(v[u"tables"_s]),
                     strings(v[u"columns"_s])};
     });
+    schema.untracked = strings(json[u"untracked"_s]);
     schema.triggers = list<Trigger>(json[u"triggers"_s], [](const QJsonObject &t) {
         return Trigger{t[u"schema"_s].toString(), t[u"name"_s].toString(), t[u"table"_s].toString(),
                        t[u"definition"_s].toString()};

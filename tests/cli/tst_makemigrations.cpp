@@ -52,6 +52,7 @@ private Q_SLOTS:
     void writesRenamesTheUserNames_data();
     void writesRenamesTheUserNames();
     void usesTheShadowDatabaseWhenTheRoleCannotCreateOne();
+    void namesWhatItDoesNotFollow();
     void usesTheCachedHeadSchemaUntilARevisionChanges();
     void inspectsDiffsAndFindsDriftOnPostgres();
     void findsDriftOnSqlite();
@@ -388,6 +389,24 @@ void TestMakeMigrations::usesTheShadowDatabaseWhenTheRoleCannotCreateOne()
 
     QVERIFY((*admin)->exec(u"DROP DATABASE \"%1\" WITH (FORCE)"_s.arg(shadowName)));
     QVERIFY((*admin)->exec(u"ALTER DATABASE \"%1\" OWNER TO CURRENT_USER"_s.arg(appUrl.database())));
+}
+
+void TestMakeMigrations::namesWhatItDoesNotFollow()
+{
+    CliProject project;
+    const QString problem = project.setUp(u"postgresql"_s, ViaUrlOption);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(writeFile(project.filePath(u"models/schema.sql"_s), uR"(CREATE TYPE money_pair AS (amount numeric, currency text);
+CREATE TABLE accounts (id integer PRIMARY KEY, owner text NOT NULL, balance money_pair);
+ALTER TABLE accounts ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_rows ON accounts USING (owner = current_user);
+)"_s));
+    const CliRun made = project.run({u"makemigrations"_s, u"--dry-run"_s, u"-m"_s, u"accounts"_s});
+    EXPECT_EXIT(made, 0);
+    QVERIFY2(made.err.contains(u"does not follow: composite type money_pair, policy own_rows on accounts, row level "
+                               u"security on accounts"_s),
+             qPrintable(made.err));
+    QVERIFY2(made.out.contains(u"+ table accounts"_s), qPrintable(made.out));
 }
 
 void TestMakeMigrations::usesTheCachedHeadSchemaUntilARevisionChanges()
