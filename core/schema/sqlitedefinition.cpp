@@ -256,6 +256,21 @@ IndexDetails parseIndex(const QString &createIndex)
     return details;
 }
 
+QList<Word> words(const QString &sql)
+{
+    QList<Word> found;
+    int depth = 0;
+    for (const Token &token : tokenize(sql)) {
+        if (token.isSymbol(u'('))
+            ++depth;
+        else if (token.isSymbol(u')'))
+            depth = std::max(0, depth - 1);
+        else if (token.isName())
+            found.append({unquote(token.text), token.kind == Token::Quoted, depth});
+    }
+    return found;
+}
+
 QStringList names(const QString &sql)
 {
     QStringList found;

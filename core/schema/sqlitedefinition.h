@@ -67,6 +67,17 @@ QStringList viewColumns(const QString &createView);
 /// duplicates: what a view may read.
 QStringList names(const QString &sql);
 
+/// A word of a statement as SQLite's tokenizer sees it: keywords and names, never the
+/// inside of a string literal or a comment. Quoted names are unquoted and marked.
+struct Word
+{
+    QString text;
+    bool quoted = false;
+    int depth = 0; ///< parentheses it is nested in
+    bool is(QStringView keyword) const { return !quoted && text.compare(keyword, Qt::CaseInsensitive) == 0; }
+};
+QList<Word> words(const QString &sql);
+
 /// An identifier without its quotes ("a""b" -> a"b, [x] -> x, `y` -> y).
 QString unquote(QStringView identifier);
 
