@@ -21,6 +21,14 @@ struct MakeMigrationsOptions
 int runMakeMigrations(CommandContext &context, const MakeMigrationsOptions &options);
 int runMerge(CommandContext &context, const QString &message, const QStringList &revisions);
 
+struct LintOptions
+{
+    QStringList revisions; ///< ids to review; empty: the pending ones
+    bool all = false;
+    QString explain;       ///< a rule id: print its text instead
+};
+int runLint(CommandContext &context, const LintOptions &options);
+
 int runShowMigrations(CommandContext &context);
 int runCheck(CommandContext &context);
 int runDriftCheck(CommandContext &context);

@@ -85,6 +85,14 @@ int main(int argc, char **argv)
     auto *baseline = cli.add_subcommand("baseline", "Start the history from the live database's schema, stamped");
     baseline->add_option("-m,--message", baselineMessage, "What the first revision is")->required();
 
+    std::vector<std::string> lintRevisions;
+    std::string lintExplain;
+    LintOptions lint;
+    auto *lintCommand = cli.add_subcommand("lint", "Review migrations: the pending ones, those named, or --all");
+    lintCommand->add_option("REV", lintRevisions, "Revisions to review (default: the pending ones)");
+    lintCommand->add_flag("--all", lint.all, "Review every revision");
+    lintCommand->add_option("--explain", lintExplain, "Print what a rule finds, why, and what to do instead");
+
     RollbackOptions rollback;
     std::string rollbackTo, rollbackLock = "60s";
     auto *rollbackCommand = cli.add_subcommand("rollback", "Undo the last applied revision(s)");
@@ -194,6 +202,12 @@ int main(int argc, char **argv)
         return runDiff(context);
     if (baseline->parsed())
         return runBaseline(context, qs(baselineMessage));
+    if (lintCommand->parsed()) {
+        for (const std::string &revision : lintRevisions)
+            lint.revisions << qs(revision);
+        lint.explain = qs(lintExplain);
+        return runLint(context, lint);
+    }
     if (rollbackCommand->parsed()) {
         rollback.to = qs(rollbackTo);
         rollback.lockTimeout = qs(rollbackLock);

@@ -185,7 +185,8 @@ Result<ProjectConfig> ProjectConfig::parse(const QString &text, const QString &c
                                                                          "connections", "lint", "studio"};
         if (std::find(tables.begin(), tables.end(), key.str()) == tables.end() || !node.is_table()) {
             Error e(ErrorCode::Config, u"unknown setting '%1' in strata.toml"_s.arg(qs(key.str())),
-                    u"strata.toml has the tables [project], [database], [backup] and [connections.NAME]"_s);
+                    u"strata.toml has the tables [project], [database], [backup], [lint], [studio] and "
+                    u"[connections.NAME]"_s);
             e.setLocation({configPath, int(node.source().begin.line)});
             return fail(e);
         }
@@ -231,6 +232,30 @@ Result<ProjectConfig> ProjectConfig::parse(const QString &text, const QString &c
         if (**keep < 1)
             return fail(located(Error(ErrorCode::Config, u"[backup].keep must be at least 1"_s), configPath));
         config.backupKeep = int(**keep);
+    }
+
+    const TableReader lint(root["lint"].as_table(), u"lint"_s, configPath);
+    STRATA_TRY(lint.checkKeys({"disable", "severity"}));
+    STRATA_ASSIGN_OR_RETURN(disabled, lint.stringList("disable"));
+    config.lintDisabled = disabled->value_or(QStringList());
+    if (const toml::node *severities = root["lint"]["severity"].node()) {
+        const toml::table *table = severities->as_table();
+        if (!table) {
+            Error e(ErrorCode::Config, u"[lint.severity] must be a table of rule = \"error\" | \"warning\" | \"info\""_s,
+                    u"write [lint.severity] and then e.g. drop-column = \"warning\""_s);
+            e.setLocation({configPath, int(severities->source().begin.line)});
+            return fail(e);
+        }
+        for (const auto &[rule, value] : *table) {
+            const auto severity = value.value<std::string>();
+            if (!severity) {
+                Error e(ErrorCode::Config, u"[lint.severity].%1 must be \"error\", \"warning\" or \"info\""_s.arg(
+                                               qs(rule.str())));
+                e.setLocation({configPath, int(value.source().begin.line)});
+                return fail(e);
+            }
+            config.lintSeverities.append({qs(rule.str()), qs(*severity)});
+        }
     }
 
     if (const toml::table *connections = root["connections"].as_table()) {

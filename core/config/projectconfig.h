@@ -44,6 +44,8 @@ struct ProjectConfig
     QString backupDir;          ///< absolute; [backup].dir
     int backupKeep = 10;
     QList<ConnectionConfig> connections;
+    QStringList lintDisabled;                      ///< [lint].disable: rule ids
+    QList<QPair<QString, QString>> lintSeverities; ///< [lint.severity]: rule id -> "error" | "warning" | "info"
 
     QString historyTable() const { return versionTable + QStringLiteral("_history"); }
     /// The directory for Strata's own files (logs, caches): `<root>/.strata`.

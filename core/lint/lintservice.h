@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "linter.h"
+#include "project/project.h"
+
+namespace strata {
+
+/// The findings of one revision's upgrade section.
+struct RevisionFindings
+{
+    int revision = -1; ///< index in the project's graph
+    QList<LintFinding> findings;
+};
+
+struct LintReport
+{
+    QList<RevisionFindings> revisions; ///< every revision reviewed, in the order asked, findings or not
+    int count(Severity severity) const;
+    bool hasErrors() const { return count(Severity::Error) > 0; }
+};
+
+/// The review (DESIGN §6) over a project's revision files, as `strata lint`, makemigrations
+/// and migrate use it.
+namespace LintService {
+
+/// strata.toml's [lint] as settings: an unknown rule or severity is a configuration error.
+Result<LintSettings> settings(const ProjectConfig &config);
+
+/// Reviews the upgrade sections of @p revisions (graph indexes), in @p dialect, with the
+/// project's settings. Files are read and reviewed in parallel; the report keeps the order.
+Result<LintReport> lintRevisions(const Project &project, Dialect dialect, const QList<int> &revisions);
+
+} // namespace LintService
+
+} // namespace strata
