@@ -2,6 +2,7 @@
 #pragma once
 
 #include "commandcontext.h"
+#include "lint/lintservice.h"
 
 #include <QStringList>
 
@@ -28,6 +29,8 @@ struct LintOptions
     QString explain;       ///< a rule id: print its text instead
 };
 int runLint(CommandContext &context, const LintOptions &options);
+/// The findings of a review, one line each, for commands that review before they act.
+void printReviewSummary(CommandContext &context, const RevisionGraph &graph, const LintReport &report);
 
 int runShowMigrations(CommandContext &context);
 int runCheck(CommandContext &context);
@@ -47,6 +50,7 @@ struct MigrateOptions
     bool plan = false;
     bool allowEdited = false;
     bool retryFailed = false;
+    bool allowLintErrors = false;
     QString lockTimeout = QStringLiteral("60s");
 };
 int runMigrate(CommandContext &context, const MigrateOptions &options);

@@ -22,6 +22,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::Lock: return ExitLock;
     case ErrorCode::Backup: return ExitBackup;
     case ErrorCode::Cancelled: return ExitCancelled;
+    case ErrorCode::Review: return ExitCheckFailed;
     }
     return ExitUsage;
 }

@@ -60,6 +60,26 @@ Result<QList<int>> revisionsToLint(CommandContext &context, const Project &proje
 
 } // namespace
 
+void printReviewSummary(CommandContext &context, const RevisionGraph &graph, const LintReport &report)
+{
+    Console &console = context.console();
+    QStringList lines;
+    for (const RevisionFindings &revision : report.revisions) {
+        const Revision &meta = graph.at(revision.revision);
+        for (const LintFinding &finding : revision.findings)
+            lines << u"  %1 %2 %3:%4: %5"_s.arg(severityName(finding.severity), finding.rule,
+                                                context.displayPath(meta.path))
+                         .arg(finding.line)
+                         .arg(finding.detail);
+    }
+    if (lines.isEmpty())
+        return;
+    console.line(u"Review (%1 error(s), %2 warning(s); 'strata lint' explains each):"_s.arg(
+        report.count(Severity::Error)).arg(report.count(Severity::Warning)));
+    for (const QString &line : std::as_const(lines))
+        console.line(line);
+}
+
 int runLint(CommandContext &context, const LintOptions &options)
 {
     Console &console = context.console();

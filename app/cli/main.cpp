@@ -73,6 +73,8 @@ int main(int argc, char **argv)
     migrateCommand->add_flag("--retry-failed", migrate.retryFailed,
                              "Re-run a failed non-transactional migration whose file did not change");
     migrateCommand->add_option("--lock-timeout", migrateLock, "How long to wait for another run (default 60s)");
+    migrateCommand->add_flag("--allow-lint-errors", migrate.allowLintErrors,
+                             "On a production connection, run although the review found errors");
 
     auto *showmigrations = cli.add_subcommand("showmigrations", "List revisions with [X] applied / [ ] pending");
     auto *check = cli.add_subcommand("check", "Exit 1 when migrations are pending, 4 on integrity problems");

@@ -4,6 +4,7 @@
 #include "formatting.h"
 
 #include "database/sqlsplitter.h"
+#include "lint/lintservice.h"
 #include "migrate/offlinescript.h"
 #include "revision/revisionfile.h"
 
@@ -66,6 +67,7 @@ int runPlan(CommandContext &context, const MigrationService::PlanRequest &reques
     const QString database = (*service)->connectionChoice().url.redacted();
 
     RunCallbacks callbacks;
+    callbacks.reviewed = [&](const LintReport &review) { printReviewSummary(context, graph, review); };
     bool stepOpen = false;
     callbacks.stepStarted = [&](const PlanStep &step, int position, int total) {
         stepOpen = true;
@@ -230,6 +232,7 @@ int runMigrate(CommandContext &context, const MigrateOptions &options)
     run.mode = options.fake ? RunMode::Fake : RunMode::Execute;
     run.allowEdited = options.allowEdited;
     run.retryFailed = options.retryFailed;
+    run.allowLintErrors = options.allowLintErrors;
     return runPlan(context, request, run, options.lockTimeout, options.fake ? u"Faked"_s : u"Done:"_s);
 }
 

@@ -55,15 +55,27 @@ Result<LintSettings> settings(const ProjectConfig &config)
 
 Result<LintReport> lintRevisions(const Project &project, Dialect dialect, const QList<int> &revisions)
 {
+    QList<PlanStep> steps;
+    for (int index : revisions)
+        steps.append({index, Direction::Up});
+    return lintSteps(project, dialect, steps);
+}
+
+Result<LintReport> lintSteps(const Project &project, Dialect dialect, const QList<PlanStep> &steps)
+{
     STRATA_ASSIGN_OR_RETURN(lintSettings, settings(project.config()));
     const RevisionGraph &graph = project.graph();
-    const std::function<Result<RevisionFindings>(int)> review = [&](int index) -> Result<RevisionFindings> {
-        const Revision &revision = graph.at(index);
+    const std::function<Result<RevisionFindings>(const PlanStep &)> review =
+        [&](const PlanStep &step) -> Result<RevisionFindings> {
+        const Revision &revision = graph.at(step.revision);
         STRATA_ASSIGN_OR_RETURN(file, RevisionFile::read(revision.path));
-        const LintInput input{dialect, file->script.upgrade, file->script.upgradeFirstLine, revision.transactional};
-        return RevisionFindings{index, lintSql(input, *lintSettings)};
+        const bool up = step.direction == Direction::Up;
+        const LintInput input{dialect, up ? file->script.upgrade : file->script.downgrade,
+                              up ? file->script.upgradeFirstLine : file->script.downgradeFirstLine,
+                              revision.transactional};
+        return RevisionFindings{step.revision, lintSql(input, *lintSettings)};
     };
-    const QList<Result<RevisionFindings>> results = QtConcurrent::blockingMapped(revisions, review);
+    const QList<Result<RevisionFindings>> results = QtConcurrent::blockingMapped(steps, review);
     LintReport report;
     for (const Result<RevisionFindings> &result : results) {
         if (!result)

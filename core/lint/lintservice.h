@@ -2,6 +2,7 @@
 #pragma once
 
 #include "linter.h"
+#include "graph/migrationplan.h"
 #include "project/project.h"
 
 namespace strata {
@@ -30,6 +31,8 @@ Result<LintSettings> settings(const ProjectConfig &config);
 /// Reviews the upgrade sections of @p revisions (graph indexes), in @p dialect, with the
 /// project's settings. Files are read and reviewed in parallel; the report keeps the order.
 Result<LintReport> lintRevisions(const Project &project, Dialect dialect, const QList<int> &revisions);
+/// Reviews what @p steps run: the upgrade section of a step up, the downgrade of a step down.
+Result<LintReport> lintSteps(const Project &project, Dialect dialect, const QList<PlanStep> &steps);
 
 } // namespace LintService
 

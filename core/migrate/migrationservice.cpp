@@ -2,6 +2,7 @@
 #include "migrationservice.h"
 
 #include "database/migrationlock.h"
+#include "lint/lintservice.h"
 #include "log/logging.h"
 #include "migrator.h"
 
@@ -136,6 +137,23 @@ Result<void> MigrationService::checkPlan(const StatusReport &status, const Migra
     return {};
 }
 
+Result<void> MigrationService::review(const MigrationPlan &plan, const RunOptions &options,
+                                      const RunCallbacks &callbacks) const
+{
+    STRATA_ASSIGN_OR_RETURN(review, LintService::lintSteps(m_project, m_choice.url.dialect(), plan.steps));
+    if (callbacks.reviewed)
+        callbacks.reviewed(*review);
+    const int errors = review->count(Severity::Error);
+    if (!m_choice.production || errors == 0 || options.allowLintErrors)
+        return {};
+    return fail(ErrorCode::Review,
+                u"the review found %1 error(s) in what would run on %2, a production connection; nothing was run"_s
+                    .arg(errors)
+                    .arg(m_choice.name.isEmpty() ? m_choice.url.redacted() : m_choice.name),
+                u"fix the migrations ('strata lint' lists the findings), silence a deliberate one with "
+                u"'-- strata:ignore RULE', or pass --allow-lint-errors"_s);
+}
+
 Result<RunReport> MigrationService::run(const PlanRequest &request, const RunOptions &options,
                                         const RunCallbacks &callbacks, const CancelToken &cancel)
 {
@@ -160,6 +178,9 @@ Result<RunReport> MigrationService::run(const PlanRequest &request, const RunOpt
         nothing.plan = *plan;
         return nothing;
     }
+
+    if (options.mode == RunMode::Execute)
+        STRATA_TRY(review(*plan, options, callbacks));
 
     QStringList rows = report->state.unknownRows;
     for (int row : std::as_const(report->state.rows))

@@ -53,6 +53,8 @@ private:
     MigrationService(const Project &project, ConnectionChoice choice, std::unique_ptr<Connection> connection);
     /// Refuses a database whose state is in doubt: version rows without files, edited files.
     Result<void> checkState(const StatusReport &status, const RunOptions &options) const;
+    /// Lints what @p plan runs; on a production connection, errors stop the run.
+    Result<void> review(const MigrationPlan &plan, const RunOptions &options, const RunCallbacks &callbacks) const;
     /// Refuses a plan that would run a failed non-transactional migration again unchanged.
     Result<void> checkPlan(const StatusReport &status, const MigrationPlan &plan, const RunOptions &options) const;
 

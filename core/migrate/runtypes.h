@@ -16,6 +16,8 @@ enum class RunMode {
     Stamp,   ///< set the version table as "stamp" without running SQL (`stamp`)
 };
 
+struct LintReport;
+
 struct RunOptions
 {
     RunMode mode = RunMode::Execute;
@@ -23,6 +25,7 @@ struct RunOptions
     bool retryFailed = false;  ///< re-run a failed non-transactional migration whose file is unchanged
     int lockWaitMs = 60'000;   ///< how long to wait for another run's migration lock
     QString backupId;          ///< recorded in the history rows of this run
+    bool allowLintErrors = false; ///< on a production connection, run although the review found errors
 };
 
 /// The outcome of one step that succeeded.
@@ -36,6 +39,8 @@ struct StepReport
 /// Progress of a run, called on the thread running it.
 struct RunCallbacks
 {
+    /// The review of what is about to run (each step's section), before the first step.
+    std::function<void(const LintReport &report)> reviewed;
     std::function<void(const PlanStep &step, int position, int total)> stepStarted;
     std::function<void(const StepReport &report)> stepFinished;
 };

@@ -16,6 +16,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::Lock: return u"lock"_s;
     case ErrorCode::Backup: return u"backup"_s;
     case ErrorCode::Cancelled: return u"cancelled"_s;
+    case ErrorCode::Review: return u"review"_s;
     }
     return u"unknown"_s;
 }

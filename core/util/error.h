@@ -17,6 +17,7 @@ enum class ErrorCode {
     Lock,        ///< another run holds the migration lock
     Backup,      ///< backup or restore failed
     Cancelled,   ///< the caller cancelled the operation
+    Review,      ///< the review (lint) found errors where they stop the run
 };
 
 /// The code's stable lower-case name ("usage", "database", ...), as machine output uses it.
