@@ -145,16 +145,32 @@ int runMakeMigrations(CommandContext &context, const MakeMigrationsOptions &opti
     const bool transactional = detected->upgrade.transactional && detected->downgrade.transactional;
     const QString upgrade = AutogenerateService::sectionText(detected->upgrade);
     const QString downgrade = AutogenerateService::sectionText(detected->downgrade);
+    Revision preview;
+    preview.id = u"000000000000"_s; // a valid id, so that the preview parses; shown as <new>
+    preview.message = options.message.trimmed();
+    preview.created = QDateTime::currentDateTimeUtc();
+    preview.transactional = transactional;
+    const QList<int> heads = project.graph().heads();
+    if (!heads.isEmpty())
+        preview.parents << project.graph().at(heads.first()).id;
+    const QString file = RevisionFile::render(preview, upgrade, downgrade);
+    // The review of the upgrade, with the lines it will have in the file.
+    auto parsed = RevisionFile::parse(file.toUtf8(), u"<new>"_s);
+    if (!parsed)
+        return console.error(parsed.error());
+    auto findings = LintService::lintSection(
+        project.config(), {choice->url.dialect(), parsed->script.upgrade, parsed->script.upgradeFirstLine, transactional});
+    if (!findings)
+        return console.error(findings.error());
+    if (!findings->isEmpty() && !console.isJson()) {
+        console.line(u"Review of the upgrade ('strata lint --explain RULE' tells more):"_s);
+        for (const LintFinding &finding : std::as_const(*findings))
+            console.line(u"  %1 %2 line %3: %4"_s.arg(severityName(finding.severity), finding.rule)
+                             .arg(finding.line)
+                             .arg(finding.detail));
+    }
     if (options.dryRun) {
-        Revision preview;
-        preview.id = u"<new>"_s;
-        preview.message = options.message.trimmed();
-        preview.created = QDateTime::currentDateTimeUtc();
-        preview.transactional = transactional;
-        const QList<int> heads = project.graph().heads();
-        if (!heads.isEmpty())
-            preview.parents << project.graph().at(heads.first()).id;
-        console.result(RevisionFile::render(preview, upgrade, downgrade));
+        console.result(QString(file).replace(u"revision: 000000000000"_s, u"revision: <new>"_s));
         return ExitOk;
     }
     auto written = RevisionAuthor::write(project, options.message, upgrade, downgrade, transactional);

@@ -53,6 +53,12 @@ Result<LintSettings> settings(const ProjectConfig &config)
     return settings;
 }
 
+Result<QList<LintFinding>> lintSection(const ProjectConfig &config, const LintInput &input)
+{
+    STRATA_ASSIGN_OR_RETURN(lintSettings, settings(config));
+    return lintSql(input, *lintSettings);
+}
+
 Result<LintReport> lintRevisions(const Project &project, Dialect dialect, const QList<int> &revisions)
 {
     QList<PlanStep> steps;

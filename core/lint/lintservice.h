@@ -31,6 +31,9 @@ Result<LintSettings> settings(const ProjectConfig &config);
 /// Reviews the upgrade sections of @p revisions (graph indexes), in @p dialect, with the
 /// project's settings. Files are read and reviewed in parallel; the report keeps the order.
 Result<LintReport> lintRevisions(const Project &project, Dialect dialect, const QList<int> &revisions);
+/// Reviews one section of SQL with the project's settings (a migration before it is written).
+Result<QList<LintFinding>> lintSection(const ProjectConfig &config, const LintInput &input);
+
 /// Reviews what @p steps run: the upgrade section of a step up, the downgrade of a step down.
 Result<LintReport> lintSteps(const Project &project, Dialect dialect, const QList<PlanStep> &steps);
 

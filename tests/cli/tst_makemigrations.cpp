@@ -143,6 +143,12 @@ void TestMakeMigrations::checkFailsOnUncoveredChangesAndWritesNothing()
     QVERIFY2(renamed.out.contains(u"possible rename notes.body -> notes.content"_s), qPrintable(renamed.out));
     QVERIFY2(renamed.out.contains(u"-- Possible rename notes.body -> notes.content"_s), qPrintable(renamed.out));
     QVERIFY2(renamed.out.contains(u"ALTER TABLE notes DROP COLUMN body"_s), qPrintable(renamed.out));
+    // The review of the generated upgrade, with the line the statement has in the file.
+    QVERIFY2(renamed.out.contains(u"Review of the upgrade"_s), qPrintable(renamed.out));
+    const QStringList fileLines = renamed.out.section(u"-- revision: <new>"_s, 1).split(u'\n');
+    const int dropLine = int(fileLines.indexOf(u"ALTER TABLE notes DROP COLUMN body;"_s)) + 1;
+    QVERIFY2(renamed.out.contains(u"error drop-column line %1: drops column notes.body"_s.arg(dropLine)),
+             qPrintable(renamed.out));
 
     // A models file that does not run is reported with its file and line.
     QVERIFY(writeFile(project.filePath(u"models/schema.sql"_s), u"CREATE TABLE ok (id integer);\nCREATE TABLEX bad;\n"_s));
