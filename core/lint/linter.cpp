@@ -46,7 +46,7 @@ QList<LintFinding> lintSql(const LintInput &input, const LintSettings &settings)
     };
 
     const QStringList lines = input.sql.split(u'\n');
-    PostgresStatementRules postgres(input.transactional);
+    PostgresStatementRules postgres(input.transactional, input.lockTimeoutDisabled);
     SqliteStatementRules sqlite;
     int previousEnd = input.firstLine - 1;
     for (const SqlStatement &statement : splitStatements(input.dialect, input.sql, input.firstLine)) {

@@ -25,6 +25,7 @@ struct LintInput
     QString sql;
     int firstLine = 1;          ///< the file line the section starts on
     bool transactional = true;  ///< the revision's header
+    bool lockTimeoutDisabled = false; ///< [database].lock_timeout = 0: migrations wait for locks forever
 };
 
 /// What strata.toml's [lint] says: rules turned off, severities changed.

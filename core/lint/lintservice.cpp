@@ -56,7 +56,9 @@ Result<LintSettings> settings(const ProjectConfig &config)
 Result<QList<LintFinding>> lintSection(const ProjectConfig &config, const LintInput &input)
 {
     STRATA_ASSIGN_OR_RETURN(lintSettings, settings(config));
-    return lintSql(input, *lintSettings);
+    LintInput withConfig = input;
+    withConfig.lockTimeoutDisabled = config.lockTimeoutMs == 0;
+    return lintSql(withConfig, *lintSettings);
 }
 
 Result<LintReport> lintRevisions(const Project &project, Dialect dialect, const QList<int> &revisions)
@@ -78,7 +80,7 @@ Result<LintReport> lintSteps(const Project &project, Dialect dialect, const QLis
         const bool up = step.direction == Direction::Up;
         const LintInput input{dialect, up ? file->script.upgrade : file->script.downgrade,
                               up ? file->script.upgradeFirstLine : file->script.downgradeFirstLine,
-                              revision.transactional};
+                              revision.transactional, project.config().lockTimeoutMs == 0};
         return RevisionFindings{step.revision, lintSql(input, *lintSettings)};
     };
     const QList<Result<RevisionFindings>> results = QtConcurrent::blockingMapped(steps, review);

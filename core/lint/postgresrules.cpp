@@ -157,8 +157,9 @@ bool hasConstraint(const QList<QJsonObject> &constraints, const QString &type)
 
 } // namespace
 
-PostgresStatementRules::PostgresStatementRules(bool transactional)
+PostgresStatementRules::PostgresStatementRules(bool transactional, bool lockTimeoutDisabled)
     : m_transactional(transactional)
+    , m_lockTimeoutDisabled(lockTimeoutDisabled)
 {
 }
 
@@ -205,7 +206,16 @@ public:
         return m_hits;
     }
 
+    /// The first table that already existed and that this statement locks; empty if none.
+    const QString &lockedTable() const { return m_locked; }
+
 private:
+    void locks(const QString &table)
+    {
+        if (m_locked.isEmpty() && !table.isEmpty() && !isNew(table))
+            m_locked = table;
+    }
+
     void hit(const QString &rule, const QString &detail) { m_hits.append({rule, detail}); }
 
     static QString relation(const QJsonObject &node)
@@ -236,6 +246,7 @@ private:
         }
         if (type == u"OBJECT_TABLE"_s) {
             for (const QString &name : std::as_const(names)) {
+                locks(name);
                 if (!isNew(name))
                     hit(u"drop-table"_s, u"drops table %1%2"_s.arg(name, cascade ? u" and, CASCADE, what depends on it"_s
                                                                                : QString()));
@@ -259,6 +270,7 @@ private:
         QStringList tables;
         for (const QJsonValue &value : node[u"relations"_s].toArray())
             tables << unwrap(value).second[u"relname"_s].toString();
+        locks(tables.value(0));
         const bool cascade = node[u"behavior"_s].toString() == u"DROP_CASCADE"_s;
         hit(u"truncate"_s, u"empties %1%2"_s.arg(tables.join(u", "_s),
                                                  cascade ? u" and, CASCADE, every table that references it"_s : QString()));
@@ -271,6 +283,8 @@ private:
         const bool concurrent = node[u"concurrent"_s].toBool();
         if (concurrent && m_transactional)
             hit(u"concurrently-in-transaction"_s, u"CREATE INDEX CONCURRENTLY %1"_s.arg(name));
+        if (!concurrent)
+            locks(table);
         if (!concurrent && !isNew(table))
             hit(u"create-index-non-concurrently"_s,
                 u"builds index %1 on %2 while writes to %2 wait"_s.arg(name.isEmpty() ? u"(unnamed)"_s : name, table));
@@ -321,6 +335,7 @@ private:
         const QString type = node[u"renameType"_s].toString();
         const QString table = relation(node);
         const QString to = node[u"newname"_s].toString();
+        locks(table);
         if (type == u"OBJECT_TABLE"_s && !isNew(table))
             hit(u"rename-table"_s, u"renames table %1 to %2"_s.arg(table, to));
         else if (type == u"OBJECT_COLUMN"_s && !isNew(table))
@@ -369,6 +384,7 @@ private:
     {
         const QString table = relation(node);
         const bool isNewTable = isNew(table);
+        locks(table);
         for (const QJsonValue &value : node[u"cmds"_s].toArray()) {
             const QJsonObject command = unwrap(value).second;
             const QString subtype = command[u"subtype"_s].toString();
@@ -442,6 +458,7 @@ private:
     QSet<QString> &m_createdTables;
     QSet<QString> &m_createdIndexes;
     QList<RuleHit> m_hits;
+    QString m_locked;
 };
 
 } // namespace
@@ -461,7 +478,15 @@ QList<RuleHit> PostgresStatementRules::check(const QString &statement)
     pg_query_free_parse_result(result);
     for (const QJsonValue &raw : tree[u"stmts"_s].toArray()) {
         const auto [type, node] = unwrap(raw.toObject()[u"stmt"_s]);
-        hits << StatementVisitor(m_transactional, m_createdTables, m_createdIndexes).visit(type, node);
+        StatementVisitor visitor(m_transactional, m_createdTables, m_createdIndexes);
+        hits << visitor.visit(type, node);
+        // Once per migration: the first lock it takes on a table that has rows and readers.
+        if (m_lockTimeoutDisabled && !visitor.lockedTable().isEmpty()) {
+            hits.append({u"lock-timeout-disabled"_s,
+                         u"[database].lock_timeout is 0: the lock on %1 is waited for without limit"_s.arg(
+                             visitor.lockedTable())});
+            m_lockTimeoutDisabled = false;
+        }
     }
     for (const QString &identifier : longIdentifiers(statement))
         hits.append({u"identifier-too-long"_s, u"%1 is %2 bytes; PostgreSQL keeps the first 63"_s.arg(

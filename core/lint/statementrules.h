@@ -21,11 +21,13 @@ struct RuleHit
 class PostgresStatementRules
 {
 public:
-    explicit PostgresStatementRules(bool transactional);
+    /// @p lockTimeoutDisabled: [database].lock_timeout is 0, so Strata sets no limit.
+    PostgresStatementRules(bool transactional, bool lockTimeoutDisabled);
     QList<RuleHit> check(const QString &statement);
 
 private:
     bool m_transactional;
+    bool m_lockTimeoutDisabled;
     QSet<QString> m_createdTables;  ///< lower-case, unqualified
     QSet<QString> m_createdIndexes;
 };

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void wordsInLiteralsCommentsAndBodiesDoNotCount();
     void ignoreCommentsSilenceAndAreCheckedThemselves();
     void settingsDisableAndChangeSeverity();
+    void aDisabledLockTimeoutIsReportedOncePerMigration();
     void findingsCarryTheirLineAndDetail();
 };
 
@@ -233,6 +234,24 @@ void TestLintRules::settingsDisableAndChangeSeverity()
     QCOMPARE(findings.size(), 1);
     QCOMPARE(findings.first().rule, u"drop-column"_s);
     QCOMPARE(findings.first().severity, Severity::Info);
+}
+
+void TestLintRules::aDisabledLockTimeoutIsReportedOncePerMigration()
+{
+    LintInput input{Dialect::Postgres,
+                    u"CREATE TABLE t (id bigint PRIMARY KEY);\nALTER TABLE t ADD COLUMN a text;\n"
+                    u"ALTER TABLE users ADD COLUMN b text;\nALTER TABLE orders ADD COLUMN c text;"_s,
+                    1, true, true};
+    const QList<LintFinding> findings = lintSql(input);
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().rule, u"lock-timeout-disabled"_s);
+    QCOMPARE(findings.first().line, 3); // the first statement that locks a table that was there before
+    input.lockTimeoutDisabled = false;
+    QVERIFY(lintSql(input).isEmpty());
+    // A migration that only creates what it uses waits for no one.
+    input.sql = u"CREATE TABLE t (id bigint PRIMARY KEY);\nCREATE INDEX t_id ON t (id);"_s;
+    input.lockTimeoutDisabled = true;
+    QVERIFY(lintSql(input).isEmpty());
 }
 
 void TestLintRules::findingsCarryTheirLineAndDetail()
