@@ -73,6 +73,11 @@ QList<LintFinding> lintSql(const LintInput &input, const LintSettings &settings)
         }
         previousEnd = end;
     }
+    // After the last statement a comment has nothing left to silence.
+    const QMultiHash<QString, int> trailing =
+        ignoresIn(lines, input.firstLine, previousEnd + 1, input.firstLine + int(lines.size()) - 1);
+    for (auto it = trailing.cbegin(); it != trailing.cend(); ++it)
+        add(u"unused-ignore"_s, it.value(), QString(), u"no statement follows it"_s);
     return findings;
 }
 

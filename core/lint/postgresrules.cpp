@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <pg_query.h>
 
@@ -169,10 +170,13 @@ namespace {
 class StatementVisitor
 {
 public:
-    StatementVisitor(bool transactional, QSet<QString> &createdTables, QSet<QString> &createdIndexes)
+    StatementVisitor(bool transactional, QSet<QString> &createdTables, QSet<QString> &createdIndexes,
+                     QHash<QString, QString> &notNullChecks, QSet<QString> &provenNotNull)
         : m_transactional(transactional)
         , m_createdTables(createdTables)
         , m_createdIndexes(createdIndexes)
+        , m_notNullChecks(notNullChecks)
+        , m_provenNotNull(provenNotNull)
     {
     }
 
@@ -201,6 +205,8 @@ public:
             rename(node);
         else if (type == u"CreateStmt"_s)
             createTable(node);
+        else if (type == u"CreateTableAsStmt"_s) // CREATE TABLE ... AS, CREATE MATERIALIZED VIEW
+            m_createdTables.insert(node[u"into"_s].toObject()[u"rel"_s].toObject()[u"relname"_s].toString().toLower());
         else if (type == u"AlterTableStmt"_s)
             alterTable(node);
         return m_hits;
@@ -321,11 +327,10 @@ private:
             QString text = constant.contains(u"ival"_s)
                 ? QString::number(constant[u"ival"_s].toObject()[u"ival"_s].toInt())
                 : constant[u"sval"_s].toObject()[u"sval"_s].toString().trimmed();
-            // "0", "0ms", "0s", "0min": PostgreSQL reads a leading zero as no timeout at all.
-            qsizetype digits = 0;
-            while (digits < text.size() && text.at(digits).isDigit())
-                ++digits;
-            if (digits > 0 && text.left(digits).toLongLong() == 0)
+            // "0", "0ms", "0s", "0min" turn the timeout off; "0.5s" is half a second.
+            static const QRegularExpression number(u"^[0-9]*\\.?[0-9]+"_s);
+            const QRegularExpressionMatch amount = number.match(text);
+            if (amount.hasMatch() && amount.captured().toDouble() == 0)
                 hit(u"lock-timeout-disabled"_s, u"lock_timeout = %1"_s.arg(text));
         }
     }
@@ -336,6 +341,8 @@ private:
         const QString table = relation(node);
         const QString to = node[u"newname"_s].toString();
         locks(table);
+        if (type == u"OBJECT_TABLE"_s && isNew(table))
+            m_createdTables.insert(to.toLower()); // still the table this migration made
         if (type == u"OBJECT_TABLE"_s && !isNew(table))
             hit(u"rename-table"_s, u"renames table %1 to %2"_s.arg(table, to));
         else if (type == u"OBJECT_COLUMN"_s && !isNew(table))
@@ -394,8 +401,11 @@ private:
                 hit(u"drop-column"_s, u"drops column %1.%2"_s.arg(table, column));
             else if (subtype == u"AT_DropNotNull"_s && !isNewTable)
                 hit(u"drop-not-null"_s, u"%1.%2 may now hold NULL"_s.arg(table, column));
-            else if (subtype == u"AT_SetNotNull"_s && !isNewTable)
+            else if (subtype == u"AT_SetNotNull"_s && !isNewTable
+                     && !m_provenNotNull.contains(table.toLower() + u'.' + column))
                 hit(u"set-not-null"_s, u"scans %1 to check %2"_s.arg(table, column));
+            else if (subtype == u"AT_ValidateConstraint"_s && m_notNullChecks.contains(column))
+                m_provenNotNull.insert(m_notNullChecks.value(column)); // "name" is the constraint's here
             else if (subtype == u"AT_AlterColumnType"_s && !isNewTable)
                 hit(u"alter-column-type"_s, u"%1.%2 becomes %3"_s.arg(table, column, typeName(def[u"typeName"_s].toObject())));
             else if (subtype == u"AT_AddColumn"_s)
@@ -431,6 +441,9 @@ private:
             rewrite = u"a serial type"_s;
         if (!rewrite.isEmpty())
             hit(u"add-column-rewrites"_s, u"%1.%2 has %3: every row of %1 is rewritten"_s.arg(table, column, rewrite));
+        if (hasConstraint(constraints, u"CONSTR_CHECK"_s))
+            hit(u"add-constraint-without-not-valid"_s,
+                u"the CHECK on %1.%2 is verified on every row of %1 while writes wait"_s.arg(table, column));
         if (hasConstraint(constraints, u"CONSTR_UNIQUE"_s) || hasConstraint(constraints, u"CONSTR_PRIMARY"_s))
             hit(u"add-unique-constraint"_s, u"%1.%2's unique index is built under an exclusive lock"_s.arg(table, column));
     }
@@ -439,7 +452,18 @@ private:
     {
         const QString type = constraint[u"contype"_s].toString();
         const QString name = constraint[u"conname"_s].toString();
-        if (name.isEmpty())
+        // CHECK (col IS NOT NULL): once valid, SET NOT NULL on col needs no scan.
+        const auto [test, fields] = unwrap(constraint[u"raw_expr"_s]);
+        if (type == u"CONSTR_CHECK"_s && test == u"NullTest"_s && fields[u"nulltesttype"_s].toString() == u"IS_NOT_NULL"_s) {
+            const QString column = lastName(unwrap(fields[u"arg"_s]).second[u"fields"_s].toArray());
+            const QString key = table.toLower() + u'.' + column;
+            if (constraint[u"skip_validation"_s].toBool())
+                m_notNullChecks.insert(name, key);
+            else
+                m_provenNotNull.insert(key);
+        }
+        // ... USING INDEX takes the index's name.
+        if (name.isEmpty() && constraint[u"indexname"_s].toString().isEmpty())
             hit(u"unnamed-constraint"_s, u"on %1"_s.arg(table));
         if (isNewTable)
             return;
@@ -457,6 +481,8 @@ private:
     bool m_transactional;
     QSet<QString> &m_createdTables;
     QSet<QString> &m_createdIndexes;
+    QHash<QString, QString> &m_notNullChecks; ///< NOT VALID CHECK (col IS NOT NULL): name -> "table.col"
+    QSet<QString> &m_provenNotNull;           ///< "table.col" a valid check proves not null
     QList<RuleHit> m_hits;
     QString m_locked;
 };
@@ -478,7 +504,7 @@ QList<RuleHit> PostgresStatementRules::check(const QString &statement)
     pg_query_free_parse_result(result);
     for (const QJsonValue &raw : tree[u"stmts"_s].toArray()) {
         const auto [type, node] = unwrap(raw.toObject()[u"stmt"_s]);
-        StatementVisitor visitor(m_transactional, m_createdTables, m_createdIndexes);
+        StatementVisitor visitor(m_transactional, m_createdTables, m_createdIndexes, m_notNullChecks, m_provenNotNull);
         hits << visitor.visit(type, node);
         // Once per migration: the first lock it takes on a table that has rows and readers.
         if (m_lockTimeoutDisabled && !visitor.lockedTable().isEmpty()) {

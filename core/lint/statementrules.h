@@ -3,6 +3,7 @@
 // breaks. linter.cpp splits, applies ignores and settings.
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -30,6 +31,8 @@ private:
     bool m_lockTimeoutDisabled;
     QSet<QString> m_createdTables;  ///< lower-case, unqualified
     QSet<QString> m_createdIndexes;
+    QHash<QString, QString> m_notNullChecks;
+    QSet<QString> m_provenNotNull;
 };
 
 /// The rules that apply to SQLite, on SQLite's tokens.

@@ -260,13 +260,23 @@ QList<Word> words(const QString &sql)
 {
     QList<Word> found;
     int depth = 0;
-    for (const Token &token : tokenize(sql)) {
-        if (token.isSymbol(u'('))
+    const QList<Token> tokens = tokenize(sql);
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const Token &token = tokens.at(i);
+        if (token.isSymbol(u'(')) {
             ++depth;
-        else if (token.isSymbol(u')'))
+        } else if (token.isSymbol(u')')) {
             depth = std::max(0, depth - 1);
-        else if (token.isName())
-            found.append({unquote(token.text), token.kind == Token::Quoted, depth});
+        } else if (token.isName()) {
+            Word word{unquote(token.text), {}, token.kind == Token::Quoted, depth};
+            if (i + 2 < tokens.size() && tokens.at(i + 1).isSymbol(u'.') && tokens.at(i + 2).isName()) {
+                word.qualifier = word.text;
+                word.text = unquote(tokens.at(i + 2).text);
+                word.quoted = tokens.at(i + 2).kind == Token::Quoted;
+                i += 2;
+            }
+            found.append(word);
+        }
     }
     return found;
 }

@@ -71,7 +71,8 @@ QStringList names(const QString &sql);
 /// inside of a string literal or a comment. Quoted names are unquoted and marked.
 struct Word
 {
-    QString text;
+    QString text;      ///< a qualified name is one word: "visits" of main.visits
+    QString qualifier; ///< "main" of main.visits; empty when unqualified
     bool quoted = false;
     int depth = 0; ///< parentheses it is nested in
     bool is(QStringView keyword) const { return !quoted && text.compare(keyword, Qt::CaseInsensitive) == 0; }
