@@ -61,6 +61,7 @@ struct RollbackOptions
     QString to;
     bool allowEdited = false;
     bool retryFailed = false;
+    bool allowLintErrors = false;
     QString lockTimeout = QStringLiteral("60s");
 };
 int runRollback(CommandContext &context, const RollbackOptions &options);

@@ -104,6 +104,8 @@ int main(int argc, char **argv)
     rollbackCommand->add_flag("--retry-failed", rollback.retryFailed,
                               "Re-run a failed non-transactional downgrade");
     rollbackCommand->add_option("--lock-timeout", rollbackLock, "How long to wait for another run (default 60s)");
+    rollbackCommand->add_flag("--allow-lint-errors", rollback.allowLintErrors,
+                              "On a production connection, run although the review found errors");
 
     int historyLimit = 0;
     bool historyVerbose = false;

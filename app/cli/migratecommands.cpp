@@ -254,6 +254,7 @@ int runRollback(CommandContext &context, const RollbackOptions &options)
     RunOptions run;
     run.allowEdited = options.allowEdited;
     run.retryFailed = options.retryFailed;
+    run.allowLintErrors = options.allowLintErrors;
     return runPlan(context, request, run, options.lockTimeout, u"Rolled back"_s);
 }
 

@@ -140,6 +140,12 @@ void TestLint::productionRunsStopOnReviewErrors()
     const CliRun allowed = project.runBare({u"-c"_s, u"prod"_s, u"migrate"_s, u"--allow-lint-errors"_s});
     EXPECT_EXIT(allowed, 0);
     QVERIFY2(allowed.out.contains(u"Review (1 error(s)"_s), qPrintable(allowed.out));
+
+    // A downgrade that drops is reviewed the same way: rolling production back is deliberate.
+    const CliRun rollback = project.runBare({u"-c"_s, u"prod"_s, u"rollback"_s, u"-s"_s, u"2"_s});
+    EXPECT_EXIT(rollback, 1);
+    QVERIFY2(rollback.out.contains(u"error drop-table"_s), qPrintable(rollback.out));
+    EXPECT_EXIT(project.runBare({u"-c"_s, u"prod"_s, u"rollback"_s, u"-s"_s, u"2"_s, u"--allow-lint-errors"_s}), 0);
 }
 
 QTEST_GUILESS_MAIN(TestLint)
