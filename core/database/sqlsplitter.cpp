@@ -98,34 +98,85 @@ void addGap(StatementCollector &collector, const QByteArray &sql, qsizetype begi
     }
 }
 
-QList<SqlStatement> splitPostgres(const QByteArray &sql, int firstLine)
+/// The old fallback for [begin, end): the scanner's statements, and whatever lies between
+/// them handed on too.
+void splitWithScanner(StatementCollector &collector, const QByteArray &sql, qsizetype begin, qsizetype end)
 {
-    PgQuerySplitResult result = pg_query_split_with_parser(sql.constData());
-    const bool parsed = !result.error;
-    if (!parsed) {
-        pg_query_free_split_result(result);
-        result = pg_query_split_with_scanner(sql.constData());
-    }
-    StatementCollector collector(sql, firstLine, Dialect::Postgres);
-    if (!result.error) {
-        qsizetype covered = 0;
+    const QByteArray part = sql.mid(begin, end - begin);
+    PgQuerySplitResult result = pg_query_split_with_scanner(part.constData());
+    if (result.error) {
+        // Even the scanner failed (an unterminated quote): hand the server the whole text so
+        // that it reports the error.
+        collector.add(begin, end);
+    } else {
+        qsizetype covered = begin;
         for (int i = 0; i < result.n_stmts; ++i) {
             const PgQuerySplitStmt *stmt = result.stmts[i];
             // The scanner keeps only statements with a keyword, so a misspelt one ("VACUM t;")
             // would vanish: hand whatever lies between statements to the server too.
-            if (!parsed)
-                addGap(collector, sql, covered, stmt->stmt_location);
-            collector.add(stmt->stmt_location, qsizetype(stmt->stmt_location) + stmt->stmt_len);
-            covered = qsizetype(stmt->stmt_location) + stmt->stmt_len;
+            addGap(collector, sql, covered, begin + stmt->stmt_location);
+            collector.add(begin + stmt->stmt_location, begin + qsizetype(stmt->stmt_location) + stmt->stmt_len);
+            covered = begin + qsizetype(stmt->stmt_location) + stmt->stmt_len;
         }
-        if (!parsed)
-            addGap(collector, sql, covered, sql.size());
-    } else {
-        // Even the scanner failed (an unterminated quote): hand the server the whole text so
-        // that it reports the error.
-        collector.add(0, sql.size());
+        addGap(collector, sql, covered, end);
     }
     pg_query_free_split_result(result);
+}
+
+/// Splits [begin, end) with the parser. Where it rejects a statement, only that statement is
+/// cut out by the scanner: the parser keeps splitting what comes before and after, so that a
+/// BEGIN ATOMIC body elsewhere in the file is not cut at its inner semicolons.
+void splitWithParser(StatementCollector &collector, const QByteArray &sql, qsizetype begin, qsizetype end)
+{
+    const QByteArray part = sql.mid(begin, end - begin);
+    PgQuerySplitResult parsed = pg_query_split_with_parser(part.constData());
+    if (!parsed.error) {
+        for (int i = 0; i < parsed.n_stmts; ++i) {
+            const PgQuerySplitStmt *stmt = parsed.stmts[i];
+            collector.add(begin + stmt->stmt_location, begin + qsizetype(stmt->stmt_location) + stmt->stmt_len);
+        }
+        pg_query_free_split_result(parsed);
+        return;
+    }
+    const qsizetype errorAt = parsed.error->cursorpos - 1; // 1-based, 0 when unknown
+    pg_query_free_split_result(parsed);
+
+    PgQuerySplitResult scanned = pg_query_split_with_scanner(part.constData());
+    qsizetype badBegin = -1;
+    qsizetype badEnd = -1;
+    if (!scanned.error && errorAt >= 0) {
+        for (int i = 0; i < scanned.n_stmts; ++i) {
+            const PgQuerySplitStmt *stmt = scanned.stmts[i];
+            if (errorAt >= stmt->stmt_location && errorAt <= qsizetype(stmt->stmt_location) + stmt->stmt_len) {
+                badBegin = stmt->stmt_location;
+                badEnd = qsizetype(stmt->stmt_location) + stmt->stmt_len;
+                break;
+            }
+        }
+    }
+    pg_query_free_split_result(scanned);
+    if (badBegin < 0 && errorAt >= 0 && errorAt < part.size()) {
+        // The scanner keeps no statement there (a misspelt one has no keyword): take the text
+        // between the semicolons around the error.
+        badBegin = errorAt > 0 ? part.lastIndexOf(';', errorAt - 1) + 1 : 0; // (-1 would search from the end)
+        const qsizetype semicolon = part.indexOf(';', errorAt);
+        badEnd = semicolon < 0 ? part.size() : semicolon + 1;
+    }
+    if (badBegin < 0 || badEnd <= badBegin) { // not inside a statement the scanner sees: the old, coarser way
+        splitWithScanner(collector, sql, begin, end);
+        return;
+    }
+    if (badBegin > 0)
+        splitWithParser(collector, sql, begin, begin + badBegin);
+    collector.add(begin + badBegin, begin + badEnd);
+    if (begin + badEnd < end)
+        splitWithParser(collector, sql, begin + badEnd, end);
+}
+
+QList<SqlStatement> splitPostgres(const QByteArray &sql, int firstLine)
+{
+    StatementCollector collector(sql, firstLine, Dialect::Postgres);
+    splitWithParser(collector, sql, 0, sql.size());
     return collector.take();
 }
 

@@ -145,6 +145,13 @@ void TestSqlSplitter::splitsScript_data()
     QTest::newRow("postgres: BEGIN ATOMIC with several statements")
         << pg << atomicTwo + u";\n"_s << 4 << QStringList { atomicTwo } << QList<int> { 4 };
 
+    // A syntax error elsewhere must not make the split cut the body at its semicolons.
+    QTest::newRow("postgres: syntax error before a BEGIN ATOMIC body")
+        << pg << u"CREAT TABLE b (id int);\n"_s + atomicTwo + u";\nSELECT 1;\n"_s << 1
+        << QStringList { u"CREAT TABLE b (id int)"_s, atomicTwo, u"SELECT 1"_s } << QList<int> { 1, 2, 8 };
+    QTest::newRow("postgres: syntax error after a BEGIN ATOMIC body")
+        << pg << atomicTwo + u";\nSELEC 1;\nSELECT 2;\n"_s << 1
+        << QStringList { atomicTwo, u"SELEC 1"_s, u"SELECT 2"_s } << QList<int> { 1, 7, 8 };
     QTest::newRow("postgres: E-string with escaped quote")
         << pg << u"SELECT E'it\\'s; fine';\nSELECT 2;"_s << 1
         << QStringList { u"SELECT E'it\\'s; fine'"_s, u"SELECT 2"_s } << QList<int> { 1, 2 };
