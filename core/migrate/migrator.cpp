@@ -222,14 +222,10 @@ Result<StepReport> Migrator::executeStep(const PlanStep &step, HeadTracker &head
             if (done)
                 continue;
             Error error = statementError(done.error(), int(i), statements.at(i));
-            HistoryRecord failure = historyRecord(step, up ? u"up"_s : u"down"_s, options);
-            failure.durationMs = timer.elapsed();
-            failure.success = false;
-            failure.error = u"line %1: %2"_s.arg(statements.at(i).line).arg(error.message());
             if (pg)
                 (void)m_connection.exec(u"RESET lock_timeout"_s);
-            if (auto recorded = m_store.record(failure); !recorded)
-                logger->error("could not record the failure of {}: {}", revision.id, recorded.error().message());
+            recordFailure(step, options, timer.elapsed(),
+                          u"line %1: %2"_s.arg(statements.at(i).line).arg(error.message()));
             error.setHint(u"%1 runs outside a transaction: the %2 statement(s) before line %3 stay applied. The "
                           u"failure is recorded and blocks later runs: make the file work from the database's "
                           u"current state and run again, or, if you finished it by hand, 'strata stamp %1'"_s
@@ -242,12 +238,7 @@ Result<StepReport> Migrator::executeStep(const PlanStep &step, HeadTracker &head
             STRATA_TRY(m_connection.exec(u"RESET lock_timeout"_s));
         if (auto checked = checkForeignKeys(); !checked) {
             Error error = checked.error();
-            HistoryRecord failure = historyRecord(step, up ? u"up"_s : u"down"_s, options);
-            failure.durationMs = timer.elapsed();
-            failure.success = false;
-            failure.error = error.message();
-            if (auto recorded = m_store.record(failure); !recorded)
-                logger->error("could not record the failure of {}: {}", revision.id, recorded.error().message());
+            recordFailure(step, options, timer.elapsed(), error.message());
             error.addContext(u"%1 (%2)"_s.arg(what, revision.message));
             error.setHint(u"%1 runs outside a transaction, so its statements stay applied: "_s.arg(revision.id)
                           + error.hint() + u", then 'strata stamp %1'"_s.arg(revision.id));
@@ -257,6 +248,18 @@ Result<StepReport> Migrator::executeStep(const PlanStep &step, HeadTracker &head
         STRATA_TRY(commitStep(step, heads, options, timer.elapsed(), what));
     }
     return StepReport{step, timer.elapsed(), int(statements.size())};
+}
+
+void Migrator::recordFailure(const PlanStep &step, const RunOptions &options, qint64 durationMs, const QString &error)
+{
+    HistoryRecord failure =
+        historyRecord(step, step.direction == Direction::Up ? u"up"_s : u"down"_s, options);
+    failure.durationMs = durationMs;
+    failure.success = false;
+    failure.error = error;
+    if (auto recorded = m_store.record(failure); !recorded)
+        log::get(log::Migrate)->error("could not record the failure of {}: {}", failure.revision,
+                                      recorded.error().message());
 }
 
 Result<void> Migrator::commitStep(const PlanStep &step, HeadTracker &heads, const RunOptions &options,

@@ -29,6 +29,9 @@ private:
     /// The end of a step inside its open transaction: version-table swap, history row, COMMIT.
     Result<void> commitStep(const PlanStep &step, HeadTracker &heads, const RunOptions &options, qint64 durationMs,
                             const QString &what);
+    /// A non-transactional step failed after some of its statements ran: the history says so,
+    /// and the failure blocks later runs until it is dealt with.
+    void recordFailure(const PlanStep &step, const RunOptions &options, qint64 durationMs, const QString &error);
     Result<void> recordOnly(const MigrationPlan &plan, HeadTracker &heads, const RunOptions &options,
                             const QStringList &purge);
     Result<void> begin(const HeadTracker &heads);
