@@ -55,19 +55,6 @@ int runInit(CommandContext &context, const QString &directory)
     return ExitOk;
 }
 
-namespace {
-
-/// The --rename argument that turns a possible rename ("users.name -> users.full_name",
-/// "users -> people") into one.
-QString renameArgument(const QString &possibleRename)
-{
-    const QString from = possibleRename.section(u" -> "_s, 0, 0);
-    const QString to = possibleRename.section(u" -> "_s, 1);
-    return from + u'=' + (to.contains(u'.') ? to.section(u'.', 1) : to);
-}
-
-} // namespace
-
 int runMakeMigrations(CommandContext &context, const MakeMigrationsOptions &options)
 {
     Console &console = context.console();
@@ -95,33 +82,28 @@ int runMakeMigrations(CommandContext &context, const MakeMigrationsOptions &opti
             return console.error(rename.error());
         renames << *rename;
     }
-    auto detected = AutogenerateService::detect(project, *choice, renames);
-    if (!detected)
-        return console.error(detected.error());
-    if (!detected->untracked.isEmpty())
+    auto draft = AutogenerateService::draft(project, *choice, renames);
+    if (!draft)
+        return console.error(draft.error());
+    if (!draft->detected.untracked.isEmpty())
         console.note(u"the models hold what makemigrations does not follow: %1. Changes to these are not "
-                        u"detected; write them in a migration by hand ('strata makemigrations --empty')"_s.arg(
-                            detected->untracked.join(u", "_s)));
+                     u"detected; write them in a migration by hand ('strata makemigrations --empty')"_s.arg(
+                         draft->detected.untracked.join(u", "_s)));
     QStringList summary;
     QStringList destructive;
-    const QStringList possible = possibleRenames(detected->changes);
-    for (const QString &rename : possible)
-        detected->upgrade.notes << u"Possible rename %1: written as a drop and an add, which loses the data; "
-                                   u"if it is a rename, generate again with --rename %2."_s.arg(rename,
-                                                                                              renameArgument(rename));
-    for (const SchemaChange &change : detected->changes) {
+    for (const SchemaChange &change : std::as_const(draft->detected.changes)) {
         summary << describe(change);
         if (isDestructive(change))
             destructive << describe(change);
     }
-    if (console.isJson() && (detected->isEmpty() || options.check || options.dryRun)) {
+    if (console.isJson() && (draft->isEmpty() || options.check || options.dryRun)) {
         console.json({{u"changes"_s, QJsonArray::fromStringList(summary)},
                       {u"destructive"_s, QJsonArray::fromStringList(destructive)},
-                      {u"upgrade"_s, AutogenerateService::sectionText(detected->upgrade)},
-                      {u"downgrade"_s, AutogenerateService::sectionText(detected->downgrade)}});
-        return detected->isEmpty() || !options.check ? ExitOk : ExitCheckFailed;
+                      {u"upgrade"_s, draft->upgrade},
+                      {u"downgrade"_s, draft->downgrade}});
+        return draft->isEmpty() || !options.check ? ExitOk : ExitCheckFailed;
     }
-    if (detected->isEmpty()) {
+    if (draft->isEmpty()) {
         console.result(u"No changes detected"_s);
         return ExitOk;
     }
@@ -134,46 +116,35 @@ int runMakeMigrations(CommandContext &context, const MakeMigrationsOptions &opti
             for (const QString &line : std::as_const(destructive))
                 console.line(u"  ! "_s + line);
         }
-        for (const QString &rename : possible)
+        for (const auto &rename : std::as_const(draft->possibleRenames))
             console.line(u"  ? possible rename %1: written as a drop and an add, which loses the data; if it is "
-                         u"a rename, run again with --rename %2"_s.arg(rename, renameArgument(rename)));
+                         u"a rename, run again with --rename %2"_s.arg(rename.description, rename.argument));
     }
     if (options.check) {
         console.line(u"The models have changes that no migration covers: run 'strata makemigrations -m MESSAGE'."_s);
         return ExitCheckFailed;
     }
-    const bool transactional = detected->upgrade.transactional && detected->downgrade.transactional;
-    const QString upgrade = AutogenerateService::sectionText(detected->upgrade);
-    const QString downgrade = AutogenerateService::sectionText(detected->downgrade);
-    Revision preview;
-    preview.id = u"000000000000"_s; // a valid id, so that the preview parses; shown as <new>
-    preview.message = options.message.trimmed();
-    preview.created = QDateTime::currentDateTimeUtc();
-    preview.transactional = transactional;
-    const QList<int> heads = project.graph().heads();
-    if (!heads.isEmpty())
-        preview.parents << project.graph().at(heads.first()).id;
-    const QString file = RevisionFile::render(preview, upgrade, downgrade);
-    // The review of the upgrade, with the lines it will have in the file.
-    auto parsed = RevisionFile::parse(file.toUtf8(), u"<new>"_s);
-    if (!parsed)
-        return console.error(parsed.error());
-    auto findings = LintService::lintSection(
-        project.config(), {choice->url.dialect(), parsed->script.upgrade, parsed->script.upgradeFirstLine, transactional});
-    if (!findings)
-        return console.error(findings.error());
-    if (!findings->isEmpty() && !console.isJson()) {
+    if (!draft->findings.isEmpty() && !console.isJson()) {
         console.line(u"Review of the upgrade ('strata lint --explain RULE' tells more):"_s);
-        for (const LintFinding &finding : std::as_const(*findings))
+        for (const LintFinding &finding : std::as_const(draft->findings))
             console.line(u"  %1 %2 line %3: %4"_s.arg(severityName(finding.severity), finding.rule)
                              .arg(finding.line)
                              .arg(finding.detail));
     }
     if (options.dryRun) {
-        console.result(QString(file).replace(u"revision: 000000000000"_s, u"revision: <new>"_s));
+        Revision preview;
+        preview.id = u"<new>"_s;
+        preview.message = options.message.trimmed();
+        preview.created = QDateTime::currentDateTimeUtc();
+        preview.transactional = draft->transactional;
+        const QList<int> heads = project.graph().heads();
+        if (!heads.isEmpty())
+            preview.parents << project.graph().at(heads.first()).id;
+        console.result(RevisionFile::render(preview, draft->upgrade, draft->downgrade));
         return ExitOk;
     }
-    auto written = RevisionAuthor::write(project, options.message, upgrade, downgrade, transactional);
+    auto written = RevisionAuthor::write(project, options.message, draft->upgrade, draft->downgrade,
+                                         draft->transactional);
     if (!written)
         return console.error(written.error());
     return reportWritten(context, *written);

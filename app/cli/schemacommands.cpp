@@ -4,7 +4,6 @@
 
 #include "diff/autogenerateservice.h"
 #include "diff/schemadiff.h"
-#include "project/revisionauthor.h"
 
 #include <QJsonArray>
 
@@ -92,51 +91,15 @@ int runBaseline(CommandContext &context, const QString &message)
     auto loaded = context.project();
     if (!loaded)
         return console.error(loaded.error());
-    const Project &project = **loaded;
-    if (!project.graph().isEmpty())
-        return console.error(Error(ErrorCode::Usage,
-                                   u"baseline starts a history, and this project has %1 revision(s) already"_s.arg(
-                                       project.graph().size()),
-                                   u"record further changes with 'strata makemigrations -m MESSAGE'"_s));
-    auto service = context.connect(false);
-    if (!service)
-        return console.error(service.error());
-    const ConnectionChoice choice = (*service)->connectionChoice();
-    auto live = AutogenerateService::liveSchema(project, **service);
-    if (!live)
-        return console.error(live.error());
-    if (live->isEmpty())
-        return console.error(Error(ErrorCode::Usage, u"%1 holds no schema to start from"_s.arg(choice.url.redacted()),
-                                   u"write the first migration with 'strata makemigrations -m MESSAGE'"_s));
-    const Dialect dialect = choice.url.dialect();
-    const QString upgrade = AutogenerateService::schemaDdl(*live, dialect);
-    const QString downgrade =
-        AutogenerateService::sectionText(renderChanges(dialect, diffSchemas(*live, {}), *live, {}));
-    auto written = RevisionAuthor::write(project, message, upgrade, downgrade);
+    auto choice = context.connectionChoice();
+    if (!choice)
+        return console.error(choice.error());
+    auto written = AutogenerateService::baseline(**loaded, *choice, message);
     if (!written)
         return console.error(written.error());
     console.line(context.displayPath(written->path));
-
-    // The live database is already at the new revision: record that, running nothing.
-    auto reloaded = Project::open(project.config().configPath);
-    if (!reloaded)
-        return console.error(reloaded.error());
-    service->reset();
-    auto stamping = MigrationService::connect(*reloaded, choice, false);
-    if (!stamping)
-        return console.error(stamping.error());
-    RunOptions options;
-    options.mode = RunMode::Stamp;
-    const QString id = written->revision.id;
-    auto stamped = (*stamping)->run(
-        [&id](const MigrationPlanner &planner) -> Result<MigrationPlan> {
-            STRATA_ASSIGN_OR_RETURN(spec, RevisionSpec::parse(id));
-            return planner.stamp(*spec);
-        },
-        options);
-    if (!stamped)
-        return console.error(stamped.error());
-    console.result(u"Baseline %1 written; %2 is stamped at it (nothing was run)."_s.arg(id, choice.url.redacted()));
+    console.result(u"Baseline %1 written; %2 is stamped at it (nothing was run)."_s.arg(written->revision.id,
+                                                                                       choice->url.redacted()));
     return ExitOk;
 }
 

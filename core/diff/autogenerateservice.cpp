@@ -2,6 +2,8 @@
 #include "autogenerateservice.h"
 
 #include "database/scratchdatabase.h"
+#include "graph/revisionspec.h"
+#include "lint/lintservice.h"
 #include "log/logging.h"
 #include "revision/revisionfile.h"
 #include "schema/postgresintrospector.h"
@@ -307,6 +309,74 @@ Result<DetectedChanges> detect(const Project &project, const ConnectionChoice &c
     detected.upgrade = renderChanges(dialect, detected.changes, source, *models);
     detected.downgrade = renderChanges(dialect, downgradeOf(detected.changes), *models, source);
     return detected;
+}
+
+Result<MigrationDraft> draft(const Project &project, const ConnectionChoice &choice, const QList<Rename> &renames)
+{
+    MigrationDraft draft;
+    STRATA_ASSIGN_OR_RETURN(detected, detect(project, choice, renames));
+    draft.detected = *std::move(detected);
+    for (const QString &rename : possibleRenames(draft.detected.changes)) {
+        // "users.name -> users.full_name" is renamed with "users.name=full_name".
+        const QString to = rename.section(u" -> "_s, 1);
+        const PossibleRename possible{rename, rename.section(u" -> "_s, 0, 0) + u'='
+                                                  + (to.contains(u'.') ? to.section(u'.', 1) : to)};
+        draft.possibleRenames << possible;
+        draft.detected.upgrade.notes << u"Possible rename %1: written as a drop and an add, which loses the data; "
+                                        u"if it is a rename, generate again with --rename %2."_s.arg(
+                                            possible.description, possible.argument);
+    }
+    draft.upgrade = sectionText(draft.detected.upgrade);
+    draft.downgrade = sectionText(draft.detected.downgrade);
+    draft.transactional = draft.detected.upgrade.transactional && draft.detected.downgrade.transactional;
+    STRATA_ASSIGN_OR_RETURN(findings, LintService::lintSection(
+        project.config(), {choice.url.dialect(), draft.upgrade, RevisionFile::RenderedUpgradeFirstLine,
+                           draft.transactional}));
+    draft.findings = *std::move(findings);
+    return draft;
+}
+
+Result<RevisionAuthor::WrittenRevision> baseline(const Project &project, const ConnectionChoice &choice,
+                                                 const QString &message)
+{
+    if (!project.graph().isEmpty())
+        return fail(ErrorCode::Usage,
+                    u"baseline starts a history, and this project has %1 revision(s) already"_s.arg(
+                        project.graph().size()),
+                    u"record further changes with 'strata makemigrations -m MESSAGE'"_s);
+    Schema live;
+    {
+        STRATA_ASSIGN_OR_RETURN(service, MigrationService::connect(project, choice, true));
+        STRATA_ASSIGN_OR_RETURN(schema, liveSchema(project, **service));
+        live = *std::move(schema);
+    }
+    if (live.isEmpty())
+        return fail(ErrorCode::Usage, u"%1 holds no schema to start from"_s.arg(choice.url.redacted()),
+                    u"write the first migration with 'strata makemigrations -m MESSAGE'"_s);
+    const Dialect dialect = choice.url.dialect();
+    const QString downgrade = sectionText(renderChanges(dialect, diffSchemas(live, {}), live, {}));
+    STRATA_ASSIGN_OR_RETURN(written, RevisionAuthor::write(project, message, schemaDdl(live, dialect), downgrade));
+
+    // The live database is already at the new revision: record that, running nothing.
+    STRATA_ASSIGN_OR_RETURN(reloaded, Project::open(project.config().configPath));
+    STRATA_ASSIGN_OR_RETURN(stamping, MigrationService::connect(*reloaded, choice, false));
+    RunOptions options;
+    options.mode = RunMode::Stamp;
+    const QString id = written->revision.id;
+    auto stamped = (*stamping)->run(
+        [&id](const MigrationPlanner &planner) -> Result<MigrationPlan> {
+            STRATA_ASSIGN_OR_RETURN(spec, RevisionSpec::parse(id));
+            return planner.stamp(*spec);
+        },
+        options);
+    if (!stamped) {
+        Error error = stamped.error();
+        error.addContext(u"stamping the baseline"_s);
+        error.setHint(u"%1 was written; once the database is reachable, run 'strata stamp %2'"_s.arg(
+            QDir(project.config().rootDir).relativeFilePath(written->path), id));
+        return fail(std::move(error));
+    }
+    return written;
 }
 
 Result<DriftReport> drift(const Project &project, MigrationService &service)

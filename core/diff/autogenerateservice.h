@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "config/connectionchoice.h"
-#include "migrate/migrationservice.h"
 #include "changescript.h"
+#include "config/connectionchoice.h"
+#include "lint/linter.h"
+#include "migrate/migrationservice.h"
 #include "project/project.h"
+#include "project/revisionauthor.h"
 
 namespace strata {
 
@@ -41,6 +43,38 @@ Result<Rename> parseRename(const QString &text);
 /// against the head schema as the renames leave it.
 Result<DetectedChanges> detect(const Project &project, const ConnectionChoice &choice,
                                const QList<Rename> &renames = {});
+
+/// A drop and an add that may be one rename, never guessed: "users.name -> users.full_name",
+/// and the --rename argument that makes it one, "users.name=full_name".
+struct PossibleRename
+{
+    QString description;
+    QString argument;
+};
+
+/// What makemigrations shows before it writes anything: the detected changes, the two
+/// sections as they will be written (possible renames noted in the upgrade), and the review
+/// of the upgrade, with the line numbers it will have in the file.
+struct MigrationDraft
+{
+    DetectedChanges detected;
+    QList<PossibleRename> possibleRenames;
+    QString upgrade;
+    QString downgrade;
+    bool transactional = true;
+    QList<LintFinding> findings;
+
+    bool isEmpty() const { return detected.isEmpty(); }
+};
+Result<MigrationDraft> draft(const Project &project, const ConnectionChoice &choice,
+                             const QList<Rename> &renames = {});
+
+/// Adopts an existing database (`strata baseline`): writes a first revision that creates
+/// its schema from nothing (and whose downgrade drops it), then stamps the database at it,
+/// running none of its SQL. Refused when the project has revisions already or the database
+/// holds no schema.
+Result<RevisionAuthor::WrittenRevision> baseline(const Project &project, const ConnectionChoice &choice,
+                                                 const QString &message);
 
 /// What `check --drift` found: how the live database differs from what its applied
 /// revisions build (someone changed it by hand).

@@ -34,6 +34,8 @@ QString checksum(QStringView upgradeSection);
 
 /// The full text of a revision file with the given header and sections.
 QString render(const Revision &revision, const QString &upgradeSql, const QString &downgradeSql);
+/// The file line on which render() starts the upgrade section: the header has a fixed shape.
+constexpr int RenderedUpgradeFirstLine = 8;
 
 } // namespace RevisionFile
 
