@@ -20,15 +20,25 @@ QStringList splitList(const QVariant &value)
     return text.isEmpty() ? QStringList() : text.split(Separator);
 }
 
-/// The user's relations: not system schemas, not owned by an extension.
-const QString UserRelations = uR"(
-    SELECT c.oid, n.nspname, c.relname, c.relkind
-    FROM pg_class c
-    JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-      AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp\_%'
-      AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'))"_s;
+/// SQL: the schema named by @p schemaName (a column) is the user's: not pg_catalog,
+/// information_schema, nor a pg_ schema (toast, temporary).
+QString inUserSchema(const QString &schemaName)
+{
+    return u"%1 NOT IN ('pg_catalog', 'information_schema') AND %1 NOT LIKE 'pg\\_%'"_s.arg(schemaName);
+}
+
+/// SQL: object @p oid of @p catalog ("pg_class", "pg_proc", ...) belongs to no extension:
+/// an extension's objects are the extension's, created with it.
+QString notFromExtension(const QString &catalog, const QString &oid)
+{
+    return u"NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '%1'::regclass AND d.objid = %2 "
+           u"AND d.deptype = 'e')"_s.arg(catalog, oid);
+}
+
+/// The user's relations: not in system schemas, not owned by an extension.
+const QString UserRelations = u"SELECT c.oid, n.nspname, c.relname, c.relkind FROM pg_class c "
+                              u"JOIN pg_namespace n ON n.oid = c.relnamespace WHERE %1 AND %2"_s.arg(
+                                  inUserSchema(u"n.nspname"_s), notFromExtension(u"pg_class"_s, u"c.oid"_s));
 
 QString foreignKeyAction(const QString &code)
 {
@@ -264,11 +274,8 @@ private:
     Result<void> readNamespaces()
     {
         STRATA_ASSIGN_OR_RETURN(rows, m_connection.select(
-            u"SELECT n.nspname FROM pg_namespace n "
-            u"WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'public') AND n.nspname NOT LIKE 'pg\\_%' "
-            u"AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass "
-            u"                AND d.objid = n.oid AND d.deptype = 'e') "
-            u"ORDER BY n.nspname"_s));
+            u"SELECT n.nspname FROM pg_namespace n WHERE n.nspname <> 'public' AND %1 AND %2 ORDER BY n.nspname"_s.arg(
+                inUserSchema(u"n.nspname"_s), notFromExtension(u"pg_namespace"_s, u"n.oid"_s))));
         QStringList strataSchemas;
         for (const QString &excluded : std::as_const(m_excluded)) {
             if (excluded.contains(u'.'))
@@ -289,11 +296,8 @@ private:
             u"array_to_string(ARRAY(SELECT c.conname || chr(30) || pg_get_constraintdef(c.oid, true) "
             u"  FROM pg_constraint c WHERE c.contypid = t.oid AND c.contype = 'c' ORDER BY c.conname), chr(31)) "
             u"FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
-            u"WHERE t.typtype = 'd' AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
-            u"AND n.nspname NOT LIKE 'pg\\_%' "
-            u"AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass "
-            u"                AND d.objid = t.oid AND d.deptype = 'e') "
-            u"ORDER BY 1, 2"_s));
+            u"WHERE t.typtype = 'd' AND %1 AND %2 ORDER BY 1, 2"_s.arg(inUserSchema(u"n.nspname"_s),
+                                                                       notFromExtension(u"pg_type"_s, u"t.oid"_s))));
         for (const QVariantList &row : *rows) {
             Domain domain{row.at(0).toString(), row.at(1).toString(), row.at(2).toString(), row.at(3).toBool(),
                           row.at(4).toString(), {}};
@@ -328,11 +332,8 @@ private:
             u"SELECT n.nspname, p.proname, pg_get_function_identity_arguments(p.oid), pg_get_functiondef(p.oid), "
             u"p.prokind = 'p' "
             u"FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-            u"WHERE p.prokind IN ('f', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
-            u"AND n.nspname NOT LIKE 'pg\\_%' "
-            u"AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass "
-            u"                AND d.objid = p.oid AND d.deptype = 'e') "
-            u"ORDER BY 1, 2, 3"_s));
+            u"WHERE p.prokind IN ('f', 'p') AND %1 AND %2 ORDER BY 1, 2, 3"_s.arg(
+                inUserSchema(u"n.nspname"_s), notFromExtension(u"pg_proc"_s, u"p.oid"_s))));
         for (const QVariantList &row : *rows)
             m_schema.functions.append({row.at(0).toString(), row.at(1).toString(), row.at(2).toString(),
                                        row.at(3).toString().trimmed(), row.at(4).toBool()});
@@ -357,15 +358,15 @@ private:
     /// Objects the model has no place for, named for the user.
     Result<void> readUntracked()
     {
-        const QString userType = u"t.typnamespace NOT IN (SELECT oid FROM pg_namespace WHERE nspname IN "
-                                 u"('pg_catalog', 'information_schema') OR nspname LIKE 'pg\\_%') "
-                                 u"AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass "
-                                 u"AND d.objid = t.oid AND d.deptype = 'e')"_s;
+        const QString userType = inUserSchema(u"n.nspname"_s) + u" AND "_s + notFromExtension(u"pg_type"_s, u"t.oid"_s);
+        const QString userRoutine = inUserSchema(u"n.nspname"_s) + u" AND "_s + notFromExtension(u"pg_proc"_s, u"p.oid"_s);
         STRATA_ASSIGN_OR_RETURN(rows, m_connection.select(
             u"WITH rel AS (%1) "
             u"SELECT 'composite type ' || format_type(t.oid, NULL) FROM pg_type t "
+            u"  JOIN pg_namespace n ON n.oid = t.typnamespace "
             u"  JOIN pg_class c ON c.oid = t.typrelid WHERE t.typtype = 'c' AND c.relkind = 'c' AND %2 "
-            u"UNION ALL SELECT 'range type ' || format_type(t.oid, NULL) FROM pg_type t WHERE t.typtype = 'r' AND %2 "
+            u"UNION ALL SELECT 'range type ' || format_type(t.oid, NULL) FROM pg_type t "
+            u"  JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typtype = 'r' AND %2 "
             u"UNION ALL SELECT 'policy ' || p.polname || ' on ' || rel.relname FROM pg_policy p "
             u"  JOIN rel ON rel.oid = p.polrelid "
             u"UNION ALL SELECT 'row level security on ' || rel.relname FROM rel JOIN pg_class c ON c.oid = rel.oid "
@@ -375,11 +376,8 @@ private:
             u"UNION ALL SELECT 'rule ' || r.rulename || ' on ' || rel.relname FROM pg_rewrite r "
             u"  JOIN rel ON rel.oid = r.ev_class WHERE r.rulename <> '_RETURN' "
             u"UNION ALL SELECT 'aggregate ' || p.oid::regprocedure FROM pg_proc p "
-            u"  JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.prokind IN ('a', 'w') "
-            u"  AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%' "
-            u"  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass "
-            u"                  AND d.objid = p.oid AND d.deptype = 'e') "
-            u"ORDER BY 1"_s.arg(UserRelations, userType)));
+            u"  JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.prokind IN ('a', 'w') AND %3 "
+            u"ORDER BY 1"_s.arg(UserRelations, userType, userRoutine)));
         for (const QVariantList &row : *rows)
             m_schema.untracked << row.at(0).toString();
         return {};
@@ -392,10 +390,8 @@ private:
             u"array_to_string(ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid "
             u"  ORDER BY e.enumsortorder), chr(31)), COALESCE(obj_description(t.oid, 'pg_type'), '') "
             u"FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
-            u"WHERE t.typtype = 'e' AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
-            u"AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass "
-            u"                AND d.objid = t.oid AND d.deptype = 'e') "
-            u"ORDER BY n.nspname, t.typname"_s));
+            u"WHERE t.typtype = 'e' AND %1 AND %2 ORDER BY n.nspname, t.typname"_s.arg(
+                inUserSchema(u"n.nspname"_s), notFromExtension(u"pg_type"_s, u"t.oid"_s))));
         for (const QVariantList &row : *rows)
             m_schema.enums.append({row.at(0).toString(), row.at(1).toString(), splitList(row.at(2)), row.at(3).toString()});
         return {};
