@@ -277,12 +277,6 @@ QStringList strings(const QJsonValue &array)
     return result;
 }
 
-QString readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
 bool writeFile(const QString &path, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();

@@ -36,7 +36,6 @@ inline const QString DropPosts = QStringLiteral("DROP TABLE posts;");
 /// A revision argument no test revision matches (made ids are hex; this is not).
 inline const QString UnknownPrefix = QStringLiteral("zzzz");
 
-QString readFile(const QString &path);
 bool writeFile(const QString &path, const QString &text);
 /// The 1-based number of the first line of @p path containing @p text; 0 if none.
 int lineOf(const QString &path, const QString &text);

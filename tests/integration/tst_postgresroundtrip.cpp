@@ -19,12 +19,6 @@ using namespace strata;
 
 namespace {
 
-QString readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
 struct Database
 {
     std::unique_ptr<test::ScratchPostgres> scratch;
@@ -61,20 +55,6 @@ Result<void> apply(Connection &connection, const ChangeScript &script)
     return {};
 }
 
-QString listing(const ChangeScript &script)
-{
-    return script.statements.join(u";\n"_s);
-}
-
-/// Where two schemas differ, as summary lines, for failure messages.
-QByteArray differences(const Schema &actual, const Schema &expected)
-{
-    QStringList lines;
-    for (const SchemaChange &change : diffSchemas(actual, expected))
-        lines << describe(change);
-    return lines.join(u"\n"_s).toUtf8();
-}
-
 } // namespace
 
 class TestPostgresRoundTrip : public QObject
@@ -100,9 +80,9 @@ void TestPostgresRoundTrip::appliesAndUndoesEveryPair_data()
 void TestPostgresRoundTrip::appliesAndUndoesEveryPair()
 {
     QFETCH(QString, directory);
-    auto a = databaseWith(readFile(directory + u"/a.sql"_s));
+    auto a = databaseWith(test::readFile(directory + u"/a.sql"_s));
     QVERIFY2(a, test::errorText(a));
-    auto b = databaseWith(readFile(directory + u"/b.sql"_s));
+    auto b = databaseWith(test::readFile(directory + u"/b.sql"_s));
     QVERIFY2(b, test::errorText(b));
     const auto schemaA = readPostgresSchema(*a->connection);
     QVERIFY2(schemaA, test::errorText(schemaA));
@@ -113,20 +93,20 @@ void TestPostgresRoundTrip::appliesAndUndoesEveryPair()
     QVERIFY(!upgrade.isEmpty());
     const ChangeScript up = renderPostgres(upgrade, *schemaA, *schemaB);
     const auto applied = apply(*a->connection, up);
-    QVERIFY2(applied, QByteArray(test::errorText(applied) + "\n" + listing(up).toUtf8()).constData());
+    QVERIFY2(applied, QByteArray(test::errorText(applied) + "\n" + test::scriptListing(up)).constData());
     const auto upgraded = readPostgresSchema(*a->connection);
     QVERIFY2(upgraded, test::errorText(upgraded));
     QVERIFY2(*upgraded == *schemaB,
-             QByteArray(differences(*upgraded, *schemaB) + "\n--- upgrade:\n" + listing(up).toUtf8()).constData());
+             QByteArray(test::schemaDifferences(*upgraded, *schemaB) + "\n--- upgrade:\n" + test::scriptListing(up)).constData());
     QVERIFY2(diffSchemas(*upgraded, *schemaB).isEmpty(), "changes left after the upgrade");
 
     const ChangeScript down = renderPostgres(downgradeOf(upgrade), *schemaB, *schemaA);
     const auto reverted = apply(*a->connection, down);
-    QVERIFY2(reverted, QByteArray(test::errorText(reverted) + "\n" + listing(down).toUtf8()).constData());
+    QVERIFY2(reverted, QByteArray(test::errorText(reverted) + "\n" + test::scriptListing(down)).constData());
     const auto downgraded = readPostgresSchema(*a->connection);
     QVERIFY2(downgraded, test::errorText(downgraded));
     QVERIFY2(*downgraded == *schemaA,
-             QByteArray(differences(*downgraded, *schemaA) + "\n--- downgrade:\n" + listing(down).toUtf8()).constData());
+             QByteArray(test::schemaDifferences(*downgraded, *schemaA) + "\n--- downgrade:\n" + test::scriptListing(down)).constData());
 }
 
 void TestPostgresRoundTrip::quotesIdentifiersOnlyWhenNeeded()

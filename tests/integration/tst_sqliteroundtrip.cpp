@@ -22,12 +22,6 @@ using namespace strata;
 
 namespace {
 
-QString readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
 Result<void> runScript(Connection &connection, const QString &sql)
 {
     for (const SqlStatement &statement : splitStatements(Dialect::Sqlite, sql))
@@ -124,19 +118,6 @@ Result<void> readEveryView(Connection &connection, const Schema &schema)
     return {};
 }
 
-QByteArray differences(const Schema &actual, const Schema &expected)
-{
-    QStringList lines;
-    for (const SchemaChange &change : diffSchemas(actual, expected))
-        lines << describe(change);
-    return lines.join(u"\n"_s).toUtf8();
-}
-
-QByteArray listing(const ChangeScript &script)
-{
-    return script.statements.join(u";\n"_s).toUtf8();
-}
-
 } // namespace
 
 class TestSqliteRoundTrip : public QObject
@@ -166,10 +147,10 @@ void TestSqliteRoundTrip::appliesAndUndoesEveryPairKeepingRows()
     QFETCH(QString, directory);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString rows = readFile(directory + u"/rows.sql"_s);
-    auto a = databaseWith(dir, u"a.db"_s, readFile(directory + u"/a.sql"_s), rows);
+    const QString rows = test::readFile(directory + u"/rows.sql"_s);
+    auto a = databaseWith(dir, u"a.db"_s, test::readFile(directory + u"/a.sql"_s), rows);
     QVERIFY2(a, test::errorText(a));
-    auto b = databaseWith(dir, u"b.db"_s, readFile(directory + u"/b.sql"_s), {});
+    auto b = databaseWith(dir, u"b.db"_s, test::readFile(directory + u"/b.sql"_s), {});
     QVERIFY2(b, test::errorText(b));
     const auto schemaA = readSqliteSchema(**a);
     QVERIFY2(schemaA, test::errorText(schemaA));
@@ -184,10 +165,10 @@ void TestSqliteRoundTrip::appliesAndUndoesEveryPairKeepingRows()
     QVERIFY(!upgrade.isEmpty());
     const ChangeScript up = renderSqlite(upgrade, *schemaA, *schemaB);
     const auto applied = migrate(**a, up);
-    QVERIFY2(applied, QByteArray(test::errorText(applied) + "\n" + listing(up)).constData());
+    QVERIFY2(applied, QByteArray(test::errorText(applied) + "\n" + test::scriptListing(up)).constData());
     const auto upgraded = readSqliteSchema(**a);
     QVERIFY2(upgraded, test::errorText(upgraded));
-    QVERIFY2(*upgraded == *schemaB, QByteArray(differences(*upgraded, *schemaB) + "\n--- upgrade:\n" + listing(up)).constData());
+    QVERIFY2(*upgraded == *schemaB, QByteArray(test::schemaDifferences(*upgraded, *schemaB) + "\n--- upgrade:\n" + test::scriptListing(up)).constData());
     QVERIFY2(diffSchemas(*upgraded, *schemaB).isEmpty(), "changes left after the upgrade");
     const auto viewsAfter = readEveryView(**a, *upgraded);
     QVERIFY2(viewsAfter, test::errorText(viewsAfter));
@@ -203,11 +184,11 @@ void TestSqliteRoundTrip::appliesAndUndoesEveryPairKeepingRows()
 
     const ChangeScript down = renderSqlite(downgradeOf(upgrade), *schemaB, *schemaA);
     const auto reverted = migrate(**a, down);
-    QVERIFY2(reverted, QByteArray(test::errorText(reverted) + "\n" + listing(down)).constData());
+    QVERIFY2(reverted, QByteArray(test::errorText(reverted) + "\n" + test::scriptListing(down)).constData());
     const auto downgraded = readSqliteSchema(**a);
     QVERIFY2(downgraded, test::errorText(downgraded));
     QVERIFY2(*downgraded == *schemaA,
-             QByteArray(differences(*downgraded, *schemaA) + "\n--- downgrade:\n" + listing(down)).constData());
+             QByteArray(test::schemaDifferences(*downgraded, *schemaA) + "\n--- downgrade:\n" + test::scriptListing(down)).constData());
     const auto viewsBack = readEveryView(**a, *downgraded);
     QVERIFY2(viewsBack, test::errorText(viewsBack));
     // Tables that stayed have their rows back; a table the upgrade dropped comes back empty.

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "database/connection.h"
+#include "diff/schemadiff.h"
 
 #include <QDir>
 #include <QFile>
@@ -175,6 +176,25 @@ std::unique_ptr<QProcess> startStrata(const QString &workingDirectory, const QSt
     prepare(*process, workingDirectory, arguments, environment);
     process->start();
     return process;
+}
+
+QString readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+QByteArray schemaDifferences(const Schema &actual, const Schema &expected)
+{
+    QStringList lines;
+    for (const SchemaChange &change : diffSchemas(actual, expected))
+        lines << describe(change);
+    return lines.join(u'\n').toUtf8();
+}
+
+QByteArray scriptListing(const ChangeScript &script)
+{
+    return script.statements.join(QStringLiteral(";\n")).toUtf8();
 }
 
 } // namespace strata::test

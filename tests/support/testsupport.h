@@ -2,6 +2,7 @@
 #pragma once
 
 #include "config/databaseurl.h"
+#include "diff/changescript.h"
 #include "graph/revisiongraph.h"
 #include "migrate/migrationstatus.h"
 #include "revision/revision.h"
@@ -25,6 +26,14 @@ RevisionGraph graphFromSpecs(const QStringList &specs);
 /// @p failed marked failed (error "line 3: boom") and @p edited marked edited.
 StatusReport statusFromRows(const RevisionGraph &graph, const QStringList &rows, const QString &failed = {},
                             const QString &edited = {});
+
+/// The contents of a UTF-8 text file; empty when it cannot be read.
+QString readFile(const QString &path);
+
+/// How @p actual differs from @p expected, as summary lines, for failure messages.
+QByteArray schemaDifferences(const Schema &actual, const Schema &expected);
+/// The statements of @p script, one per line, for failure messages.
+QByteArray scriptListing(const ChangeScript &script);
 
 /// The error of a failed Result as text for QVERIFY2 (empty on success).
 template<typename T>
