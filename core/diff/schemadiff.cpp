@@ -184,20 +184,12 @@ private:
         return ordered;
     }
 
-    static const Domain *findDomain(const QList<Domain> &domains, const Domain &domain)
-    {
-        const auto found = std::find_if(domains.begin(), domains.end(), [&](const Domain &d) {
-            return d.schema == domain.schema && d.name == domain.name;
-        });
-        return found == domains.end() ? nullptr : &*found;
-    }
-
     /// Domains exist before the columns of their type. A new base type cannot be altered in:
     /// the domain is dropped and created again, which PostgreSQL refuses while a column uses it.
     void createDomains()
     {
         for (const Domain &domain : m_to.domains) {
-            const Domain *old = findDomain(m_from.domains, domain);
+            const Domain *old = m_from.domain(domain.schema, domain.name);
             if (old && old->baseType != domain.baseType) {
                 m_changes.emplace_back(DropDomain{*old});
                 old = nullptr;
@@ -213,24 +205,16 @@ private:
     void dropDomains()
     {
         for (const Domain &domain : m_from.domains) {
-            if (!findDomain(m_to.domains, domain))
+            if (!m_to.domain(domain.schema, domain.name))
                 m_changes.emplace_back(DropDomain{domain});
         }
-    }
-
-    static const Function *findFunction(const QList<Function> &functions, const Function &function)
-    {
-        const auto found = std::find_if(functions.begin(), functions.end(), [&](const Function &f) {
-            return f.schema == function.schema && f.name == function.name && f.arguments == function.arguments;
-        });
-        return found == functions.end() ? nullptr : &*found;
     }
 
     /// Before the tables: defaults, checks and generated columns may call them.
     void createFunctions()
     {
         for (const Function &function : m_to.functions) {
-            const Function *old = findFunction(m_from.functions, function);
+            const Function *old = m_from.function(function.schema, function.name, function.arguments);
             if (!old)
                 m_changes.emplace_back(CreateFunction{function});
             else if (!(*old == function))
@@ -242,7 +226,7 @@ private:
     void dropFunctions()
     {
         for (const Function &function : m_from.functions) {
-            if (!findFunction(m_to.functions, function))
+            if (!m_to.function(function.schema, function.name, function.arguments))
                 m_changes.emplace_back(DropFunction{function});
         }
     }
@@ -368,10 +352,8 @@ private:
         for (const Sequence &sequence : m_to.sequences) {
             if (!sequence.ownedBy.isEmpty())
                 continue;
-            const auto old = std::find_if(m_from.sequences.begin(), m_from.sequences.end(), [&](const Sequence &s) {
-                return s.schema == sequence.schema && s.name == sequence.name;
-            });
-            if (old == m_from.sequences.end())
+            const Sequence *old = m_from.sequence(sequence.schema, sequence.name);
+            if (!old)
                 m_changes.emplace_back(CreateSequence{sequence});
             else if (!(*old == sequence))
                 m_changes.emplace_back(AlterSequence{*old, sequence});
@@ -485,10 +467,7 @@ private:
         for (const Sequence &sequence : m_from.sequences) {
             if (!sequence.ownedBy.isEmpty())
                 continue;
-            const bool kept = std::any_of(m_to.sequences.begin(), m_to.sequences.end(), [&](const Sequence &s) {
-                return s.schema == sequence.schema && s.name == sequence.name;
-            });
-            if (!kept)
+            if (!m_to.sequence(sequence.schema, sequence.name))
                 m_changes.emplace_back(DropSequence{sequence});
         }
         for (const EnumType &type : m_from.enums) {

@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace strata {
@@ -25,11 +27,13 @@ Word at(const QList<Word> &words, qsizetype index)
 /// prepared against an empty in-memory database, which knows no table at all.
 QString syntaxError(const QString &statement)
 {
-    static thread_local sqlite3 *parser = [] {
+    // One per thread (lint runs on several), closed when the thread ends.
+    static thread_local const std::unique_ptr<sqlite3, int (*)(sqlite3 *)> database = [] {
         sqlite3 *db = nullptr;
         sqlite3_open(":memory:", &db);
-        return db;
+        return std::unique_ptr<sqlite3, int (*)(sqlite3 *)>(db, &sqlite3_close);
     }();
+    sqlite3 *parser = database.get();
     sqlite3_stmt *prepared = nullptr;
     const QByteArray sql = statement.toUtf8();
     const int code = sqlite3_prepare_v2(parser, sql.constData(), int(sql.size()), &prepared, nullptr);

@@ -52,4 +52,21 @@ const EnumType *Schema::enumType(const QString &schema, const QString &name) con
     return findIn(enums, [&](const EnumType &type) { return type.schema == schema && type.name == name; });
 }
 
+const Domain *Schema::domain(const QString &schema, const QString &name) const
+{
+    return findIn(domains, [&](const Domain &domain) { return domain.schema == schema && domain.name == name; });
+}
+
+const Sequence *Schema::sequence(const QString &schema, const QString &name) const
+{
+    return findIn(sequences, [&](const Sequence &sequence) { return sequence.schema == schema && sequence.name == name; });
+}
+
+const Function *Schema::function(const QString &schema, const QString &name, const QString &arguments) const
+{
+    return findIn(functions, [&](const Function &function) {
+        return function.schema == schema && function.name == name && function.arguments == arguments;
+    });
+}
+
 } // namespace strata

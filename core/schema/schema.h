@@ -224,6 +224,10 @@ struct Schema
     const Table *table(const QString &schema, const QString &name) const;
     const View *view(const QString &schema, const QString &name) const;
     const EnumType *enumType(const QString &schema, const QString &name) const;
+    const Domain *domain(const QString &schema, const QString &name) const;
+    const Sequence *sequence(const QString &schema, const QString &name) const;
+    /// A function by its signature: overloads differ in their identity arguments.
+    const Function *function(const QString &schema, const QString &name, const QString &arguments) const;
     bool isEmpty() const
     {
         return namespaces.isEmpty() && extensions.isEmpty() && enums.isEmpty() && domains.isEmpty() && sequences.isEmpty() && functions.isEmpty() && tables.isEmpty() && views.isEmpty() && triggers.isEmpty();
