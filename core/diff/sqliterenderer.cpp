@@ -407,11 +407,7 @@ private:
 
     void add(const change::DropView &c) { statement(u"DROP VIEW "_s + ident(c.view.name)); }
 
-    void add(const change::CreateTrigger &c)
-    {
-        m_createdTriggers.insert(c.trigger.name);
-        statement(c.trigger.definition);
-    }
+    void add(const change::CreateTrigger &c) { statement(c.trigger.definition); }
 
     void add(const change::DropTrigger &c) { statement(u"DROP TRIGGER "_s + ident(c.trigger.name)); }
 
