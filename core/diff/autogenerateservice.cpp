@@ -329,9 +329,12 @@ Result<MigrationDraft> draft(const Project &project, const ConnectionChoice &cho
     draft.upgrade = sectionText(draft.detected.upgrade);
     draft.downgrade = sectionText(draft.detected.downgrade);
     draft.transactional = draft.detected.upgrade.transactional && draft.detected.downgrade.transactional;
+    const Dialect dialect = choice.url.dialect();
+    // Judged against the column types the history leaves, so a narrowing type change shows.
+    STRATA_ASSIGN_OR_RETURN(headTypes, LintService::columnTypesAfter(project, dialect, project.graph().heads()));
     STRATA_ASSIGN_OR_RETURN(findings, LintService::lintSection(
-        project.config(), {choice.url.dialect(), draft.upgrade, RevisionFile::RenderedUpgradeFirstLine,
-                           draft.transactional}));
+        project.config(), {dialect, draft.upgrade, RevisionFile::RenderedUpgradeFirstLine, draft.transactional,
+                           false, *std::move(headTypes)}));
     draft.findings = *std::move(findings);
     return draft;
 }

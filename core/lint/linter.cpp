@@ -34,7 +34,7 @@ QMultiHash<QString, int> ignoresIn(const QStringList &lines, int firstLine, int 
 
 } // namespace
 
-QList<LintFinding> lintSql(const LintInput &input, const LintSettings &settings)
+QList<LintFinding> lintSql(LintInput input, const LintSettings &settings, ColumnTypes *typesAfter)
 {
     QList<LintFinding> findings;
     const auto add = [&](const QString &rule, int line, const QString &statement, const QString &detail) {
@@ -46,7 +46,7 @@ QList<LintFinding> lintSql(const LintInput &input, const LintSettings &settings)
     };
 
     const QStringList lines = input.sql.split(u'\n');
-    PostgresStatementRules postgres(input.transactional, input.lockTimeoutDisabled);
+    PostgresStatementRules postgres(input.transactional, input.lockTimeoutDisabled, std::move(input.columnTypes));
     SqliteStatementRules sqlite;
     int previousEnd = input.firstLine - 1;
     for (const SqlStatement &statement : splitStatements(input.dialect, input.sql, input.firstLine)) {
@@ -78,7 +78,25 @@ QList<LintFinding> lintSql(const LintInput &input, const LintSettings &settings)
         ignoresIn(lines, input.firstLine, previousEnd + 1, input.firstLine + int(lines.size()) - 1);
     for (auto it = trailing.cbegin(); it != trailing.cend(); ++it)
         add(u"unused-ignore"_s, it.value(), QString(), u"no statement follows it"_s);
+    if (typesAfter)
+        *typesAfter = postgres.columnTypes(); // SQLite's statements leave them as they came
     return findings;
+}
+
+ColumnTypes replayColumnTypes(Dialect dialect, const QString &sql, ColumnTypes before)
+{
+    if (dialect != Dialect::Postgres)
+        return before;
+    // Only CREATE, ALTER and DROP shape columns: the data statements a migration also holds
+    // are not parsed again (statements start at their first keyword).
+    static const QRegularExpression shapesColumns(u"^(create|alter|drop)\\b"_s,
+                                                  QRegularExpression::CaseInsensitiveOption);
+    PostgresStatementRules postgres(true, false, std::move(before));
+    for (const SqlStatement &statement : splitStatements(dialect, sql, 1)) {
+        if (shapesColumns.match(statement.text).hasMatch())
+            postgres.check(statement.text);
+    }
+    return postgres.columnTypes();
 }
 
 } // namespace strata

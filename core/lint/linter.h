@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "columntypes.h"
 #include "config/databaseurl.h"
 #include "lintrule.h"
 
@@ -26,6 +27,7 @@ struct LintInput
     int firstLine = 1;          ///< the file line the section starts on
     bool transactional = true;  ///< the revision's header
     bool lockTimeoutDisabled = false; ///< [database].lock_timeout = 0: migrations wait for locks forever
+    ColumnTypes columnTypes = {};     ///< before the section runs, so a narrowing ALTER TYPE is seen
 };
 
 /// What strata.toml's [lint] says: rules turned off, severities changed.
@@ -40,6 +42,13 @@ struct LintSettings
 /// function bodies do not count. Honours `-- strata:ignore <rule-id>[, <rule-id>]` on the
 /// statement's lines or the lines just before it, and reports an ignore that silences
 /// nothing. Findings come in statement order. Pure.
-QList<LintFinding> lintSql(const LintInput &input, const LintSettings &settings = {});
+/// @p typesAfter, when given, receives the column types after the section (see replayColumnTypes).
+QList<LintFinding> lintSql(LintInput input, const LintSettings &settings = {},
+                           ColumnTypes *typesAfter = nullptr);
+
+/// The column types after @p sql runs on top of @p before: CREATE TABLE, ADD, DROP, RENAME
+/// and ALTER COLUMN TYPE replayed from the parse tree. PostgreSQL only: SQLite has no
+/// ALTER COLUMN TYPE to narrow with, and gets @p before back.
+ColumnTypes replayColumnTypes(Dialect dialect, const QString &sql, ColumnTypes before);
 
 } // namespace strata

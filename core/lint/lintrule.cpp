@@ -57,6 +57,16 @@ const QList<LintRule> &lintRules()
          u"writes one."_s,
          u"Make sure every reader handles NULL before the constraint goes."_s,
          u"ALTER TABLE users ALTER COLUMN nickname DROP NOT NULL;"_s},
+        {u"narrow-column-type"_s, Severity::Error, u"changes a column to a type that holds less"_s,
+         u"A shorter varchar, a smaller integer, fewer digits or decimals, a date instead of a timestamp: "
+         u"rows whose values do not fit make the migration fail after it has locked the table and read "
+         u"it, and with a USING cast they are cut or rounded without a word. The downgrade of a widening "
+         u"migration is such a change. PostgreSQL; the old type is read from the migrations before this one."_s,
+         u"Find the values that do not fit first (SELECT ... WHERE length(code) > 20) and fix them, or "
+         u"keep the wider type and enforce the limit with a CHECK constraint added NOT VALID, then "
+         u"validated: no rewrite, no lost data."_s,
+         u"ALTER TABLE products ADD CONSTRAINT products_code_length CHECK (length(code) <= 20) NOT VALID;\n"
+         u"ALTER TABLE products VALIDATE CONSTRAINT products_code_length;"_s},
 
         // Locks and rewrites on a busy table
         {u"create-index-non-concurrently"_s, Severity::Error, u"creates an index without CONCURRENTLY"_s,
@@ -95,8 +105,10 @@ const QList<LintRule> &lintRules()
          u"CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);\n"
          u"ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key;"_s},
         {u"alter-column-type"_s, Severity::Warning, u"changes a column's type"_s,
-         u"Most type changes rewrite the whole table and its indexes under an ACCESS EXCLUSIVE lock "
-         u"(varchar(n) to a larger n or to text does not)."_s,
+         u"Most type changes rewrite the whole table and its indexes under an ACCESS EXCLUSIVE lock. "
+         u"A longer varchar, varchar to text, more numeric precision at the same scale or more "
+         u"fractional seconds change only the catalog, and are not reported when the old type is known "
+         u"from earlier migrations."_s,
          u"Add a new column, backfill it in batches, switch the code over, then drop the old column."_s,
          u"ALTER TABLE orders ADD COLUMN total_cents bigint;"_s},
         {u"set-not-null"_s, Severity::Warning, u"sets NOT NULL on an existing column"_s,

@@ -3,8 +3,6 @@
 
 #include "revision/revisionfile.h"
 
-#include <QtConcurrent/QtConcurrentMap>
-
 using namespace Qt::StringLiterals;
 
 namespace strata {
@@ -18,6 +16,40 @@ int LintReport::count(Severity severity) const
     }
     return total;
 }
+
+namespace {
+
+/// Visits the @p walked revisions parents first, reading each file and handing @p visit the
+/// column types its parents left (merged, for a merge revision); @p visit returns the types
+/// after it. A revision's types are let go once its last walked child has them.
+Result<void> walkColumnTypes(
+    const RevisionGraph &graph, const RevisionSet &walked,
+    const std::function<ColumnTypes(int index, const ParsedRevision &file, ColumnTypes before)> &visit)
+{
+    QHash<int, int> childrenToCome;
+    QHash<int, ColumnTypes> after;
+    for (int index = 0; index < graph.size(); ++index) {
+        if (walked[index])
+            childrenToCome[index] = int(std::count_if(graph.children(index).begin(), graph.children(index).end(),
+                                                      [&](int child) { return walked[child]; }));
+    }
+    for (int index : graph.topologicalOrder()) {
+        if (!walked[index])
+            continue;
+        STRATA_ASSIGN_OR_RETURN(file, RevisionFile::read(graph.at(index).path));
+        ColumnTypes before;
+        for (int parent : graph.parents(index)) {
+            // The last child takes the parent's types over; an earlier one shares them.
+            before.merge(--childrenToCome[parent] == 0 ? after.take(parent) : after.value(parent));
+        }
+        ColumnTypes types = visit(index, *file, std::move(before));
+        if (childrenToCome.value(index) > 0)
+            after.insert(index, std::move(types));
+    }
+    return {};
+}
+
+} // namespace
 
 namespace LintService {
 
@@ -73,24 +105,70 @@ Result<LintReport> lintSteps(const Project &project, Dialect dialect, const QLis
 {
     STRATA_ASSIGN_OR_RETURN(lintSettings, settings(project.config()));
     const RevisionGraph &graph = project.graph();
-    const std::function<Result<RevisionFindings>(const PlanStep &)> review =
-        [&](const PlanStep &step) -> Result<RevisionFindings> {
-        const Revision &revision = graph.at(step.revision);
-        STRATA_ASSIGN_OR_RETURN(file, RevisionFile::read(revision.path));
-        const bool up = step.direction == Direction::Up;
-        const LintInput input{dialect, up ? file->script.upgrade : file->script.downgrade,
-                              up ? file->script.upgradeFirstLine : file->script.downgradeFirstLine,
-                              revision.transactional, project.config().lockTimeoutMs == 0};
-        return RevisionFindings{step.revision, lintSql(input, *lintSettings)};
-    };
-    const QList<Result<RevisionFindings>> results = QtConcurrent::blockingMapped(steps, review);
-    LintReport report;
-    for (const Result<RevisionFindings> &result : results) {
-        if (!result)
-            return fail(result.error());
-        report.revisions.append(*result);
+    QMultiHash<int, int> stepsOf; // revision -> its positions in steps
+    QList<int> stepRevisions;
+    for (int position = 0; position < steps.size(); ++position) {
+        stepsOf.insert(steps.at(position).revision, position);
+        stepRevisions << steps.at(position).revision;
     }
-    return report;
+    QList<RevisionFindings> reviewed(steps.size());
+    // Revisions are walked parents first, so each step starts from the column types its
+    // ancestors left; the upgrade a step reviews tells the types its children start from.
+    const auto walk = [&](int index, const ParsedRevision &file, ColumnTypes before) {
+        const Revision &revision = graph.at(index);
+        const bool lockTimeoutDisabled = project.config().lockTimeoutMs == 0;
+        const auto section = [&](Direction direction, ColumnTypes types, ColumnTypes *typesAfter) {
+            const bool up = direction == Direction::Up;
+            LintInput input{dialect,
+                            up ? file.script.upgrade : file.script.downgrade,
+                            up ? file.script.upgradeFirstLine : file.script.downgradeFirstLine,
+                            revision.transactional,
+                            lockTimeoutDisabled,
+                            std::move(types)};
+            return lintSql(std::move(input), *lintSettings, typesAfter);
+        };
+        const QList<int> positions = stepsOf.values(index);
+        const auto upStep = std::find_if(positions.begin(), positions.end(), [&](int position) {
+            return steps.at(position).direction == Direction::Up;
+        });
+        ColumnTypes after;
+        if (upStep != positions.end())
+            reviewed[*upStep] = {index, section(Direction::Up, std::move(before), &after)};
+        else
+            after = replayColumnTypes(dialect, file.script.upgrade, std::move(before));
+        for (int position : positions) {
+            if (steps.at(position).direction == Direction::Down)
+                reviewed[position] = {index, section(Direction::Down, after, nullptr)};
+        }
+        return after;
+    };
+    // SQLite has no ALTER COLUMN TYPE to narrow with: only the steps themselves are read.
+    const RevisionSet walked = dialect == Dialect::Postgres ? graph.ancestors(stepRevisions) : [&] {
+        RevisionSet set(graph.size(), false);
+        for (int index : std::as_const(stepRevisions))
+            set[index] = true;
+        return set;
+    }();
+    STRATA_TRY(walkColumnTypes(graph, walked, walk));
+    return LintReport{reviewed};
+}
+
+Result<ColumnTypes> columnTypesAfter(const Project &project, Dialect dialect, const QList<int> &revisions)
+{
+    const RevisionGraph &graph = project.graph();
+    QHash<int, ColumnTypes> atEnd;
+    const auto replay = [&](int index, const ParsedRevision &file, ColumnTypes before) {
+        ColumnTypes after = replayColumnTypes(dialect, file.script.upgrade, std::move(before));
+        if (revisions.contains(index))
+            atEnd.insert(index, after);
+        return after;
+    };
+    if (dialect == Dialect::Postgres)
+        STRATA_TRY(walkColumnTypes(graph, graph.ancestors(revisions), replay));
+    ColumnTypes merged;
+    for (int index : revisions)
+        merged.merge(atEnd.value(index));
+    return merged;
 }
 
 } // namespace LintService

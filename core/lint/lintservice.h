@@ -29,13 +29,19 @@ namespace LintService {
 Result<LintSettings> settings(const ProjectConfig &config);
 
 /// Reviews the upgrade sections of @p revisions (graph indexes), in @p dialect, with the
-/// project's settings. Files are read and reviewed in parallel; the report keeps the order.
+/// project's settings, in the order asked.
 Result<LintReport> lintRevisions(const Project &project, Dialect dialect, const QList<int> &revisions);
 /// Reviews one section of SQL with the project's settings (a migration before it is written).
 Result<QList<LintFinding>> lintSection(const ProjectConfig &config, const LintInput &input);
 
 /// Reviews what @p steps run: the upgrade section of a step up, the downgrade of a step down.
+/// On PostgreSQL each section is judged against the column types the upgrades before it left,
+/// so a narrowing ALTER COLUMN TYPE is told from a harmless one.
 Result<LintReport> lintSteps(const Project &project, Dialect dialect, const QList<PlanStep> &steps);
+
+/// The column types once @p revisions (graph indexes) and all their ancestors have run: what a
+/// new migration on top of them starts from. Empty on SQLite.
+Result<ColumnTypes> columnTypesAfter(const Project &project, Dialect dialect, const QList<int> &revisions);
 
 } // namespace LintService
 

@@ -2,6 +2,7 @@
 // The PostgreSQL rules, read off the parse tree libpg_query returns as JSON: node names
 // and fields are the server's own (src/include/nodes/parsenodes.h).
 #include "statementrules.h"
+#include "typechange.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +35,20 @@ QString lastName(const QJsonArray &names)
 QString typeName(const QJsonObject &typeNameNode)
 {
     return lastName(typeNameNode[u"names"_s].toArray());
+}
+
+/// A TypeName node as a ColumnType: its last name, its integer modifiers, whether it is an array.
+ColumnType columnTypeOf(const QJsonObject &typeNameNode)
+{
+    ColumnType type{typeName(typeNameNode), {}, !typeNameNode[u"arrayBounds"_s].toArray().isEmpty()};
+    for (const QJsonValue &modifier : typeNameNode[u"typmods"_s].toArray()) {
+        // A_Const {"ival": {"ival": 5}}, and {"ival": {}} for 0.
+        const QJsonObject constant = unwrap(modifier).second;
+        if (!constant.contains(u"ival"_s))
+            return {}; // a modifier that is not a number: a type this linter does not judge
+        type.modifiers << constant[u"ival"_s].toObject()[u"ival"_s].toInt();
+    }
+    return canonicalType(type);
 }
 
 /// Identifiers in @p sql longer than the 63 bytes PostgreSQL keeps. Its scanner cuts them
@@ -158,9 +173,10 @@ bool hasConstraint(const QList<QJsonObject> &constraints, const QString &type)
 
 } // namespace
 
-PostgresStatementRules::PostgresStatementRules(bool transactional, bool lockTimeoutDisabled)
+PostgresStatementRules::PostgresStatementRules(bool transactional, bool lockTimeoutDisabled, ColumnTypes columnTypes)
     : m_transactional(transactional)
     , m_lockTimeoutDisabled(lockTimeoutDisabled)
+    , m_columnTypes(std::move(columnTypes))
 {
 }
 
@@ -171,12 +187,13 @@ class StatementVisitor
 {
 public:
     StatementVisitor(bool transactional, QSet<QString> &createdTables, QSet<QString> &createdIndexes,
-                     QHash<QString, QString> &notNullChecks, QSet<QString> &provenNotNull)
+                     QHash<QString, QString> &notNullChecks, QSet<QString> &provenNotNull, ColumnTypes &columnTypes)
         : m_transactional(transactional)
         , m_createdTables(createdTables)
         , m_createdIndexes(createdIndexes)
         , m_notNullChecks(notNullChecks)
         , m_provenNotNull(provenNotNull)
+        , m_columnTypes(columnTypes)
     {
     }
 
@@ -253,6 +270,7 @@ private:
         if (type == u"OBJECT_TABLE"_s) {
             for (const QString &name : std::as_const(names)) {
                 locks(name);
+                m_columnTypes.dropTable(name);
                 if (!isNew(name))
                     hit(u"drop-table"_s, u"drops table %1%2"_s.arg(name, cascade ? u" and, CASCADE, what depends on it"_s
                                                                                : QString()));
@@ -341,6 +359,10 @@ private:
         const QString table = relation(node);
         const QString to = node[u"newname"_s].toString();
         locks(table);
+        if (type == u"OBJECT_TABLE"_s)
+            m_columnTypes.renameTable(table, to);
+        else if (type == u"OBJECT_COLUMN"_s)
+            m_columnTypes.renameColumn(table, node[u"subname"_s].toString(), to);
         if (type == u"OBJECT_TABLE"_s && isNew(table))
             m_createdTables.insert(to.toLower()); // still the table this migration made
         if (type == u"OBJECT_TABLE"_s && !isNew(table))
@@ -365,12 +387,14 @@ private:
         const QString table = relation(node);
         QHash<QString, QString> types;
         QStringList primaryKey;
+        m_columnTypes.dropTable(table);
         for (const QJsonValue &element : node[u"tableElts"_s].toArray()) {
             const auto [kind, fields] = unwrap(element);
             if (kind == u"ColumnDef"_s) {
                 columnType(table, fields);
                 const QString name = fields[u"colname"_s].toString();
                 types.insert(name, typeName(fields[u"typeName"_s].toObject()));
+                m_columnTypes.set(table, name, columnTypeOf(fields[u"typeName"_s].toObject()));
                 if (hasConstraint(constraintsOf(fields), u"CONSTR_PRIMARY"_s))
                     primaryKey = {name};
             } else if (kind == u"Constraint"_s && fields[u"contype"_s].toString() == u"CONSTR_PRIMARY"_s) {
@@ -397,6 +421,8 @@ private:
             const QString subtype = command[u"subtype"_s].toString();
             const QString column = command[u"name"_s].toString();
             const QJsonObject def = unwrap(command[u"def"_s]).second;
+            if (subtype == u"AT_DropColumn"_s)
+                m_columnTypes.dropColumn(table, column);
             if (subtype == u"AT_DropColumn"_s && !isNewTable)
                 hit(u"drop-column"_s, u"drops column %1.%2"_s.arg(table, column));
             else if (subtype == u"AT_DropNotNull"_s && !isNewTable)
@@ -406,8 +432,8 @@ private:
                 hit(u"set-not-null"_s, u"scans %1 to check %2"_s.arg(table, column));
             else if (subtype == u"AT_ValidateConstraint"_s && m_notNullChecks.contains(column))
                 m_provenNotNull.insert(m_notNullChecks.value(column)); // "name" is the constraint's here
-            else if (subtype == u"AT_AlterColumnType"_s && !isNewTable)
-                hit(u"alter-column-type"_s, u"%1.%2 becomes %3"_s.arg(table, column, typeName(def[u"typeName"_s].toObject())));
+            else if (subtype == u"AT_AlterColumnType"_s)
+                alterColumnType(table, isNewTable, column, def);
             else if (subtype == u"AT_AddColumn"_s)
                 addColumn(table, isNewTable, def);
             else if (subtype == u"AT_AddConstraint"_s)
@@ -415,9 +441,31 @@ private:
         }
     }
 
+    /// Judged against the type the column had, when the migrations so far tell it.
+    void alterColumnType(const QString &table, bool isNewTable, const QString &column, const QJsonObject &columnDef)
+    {
+        const ColumnType type = columnTypeOf(columnDef[u"typeName"_s].toObject());
+        const bool converts = columnDef.contains(u"raw_default"_s); // USING expression: every row is rewritten
+        const std::optional<ColumnType> was = m_columnTypes.find(table, column);
+        m_columnTypes.set(table, column, type);
+        if (isNewTable)
+            return;
+        const QString becomes = u"%1.%2 becomes %3"_s.arg(table, column, displayType(type));
+        if (!was || was->name.isEmpty() || type.name.isEmpty()) {
+            hit(u"alter-column-type"_s, becomes);
+            return;
+        }
+        const QString from = u"%1 (was %2)"_s.arg(becomes, displayType(*was));
+        if (const QString loss = narrowing(*was, type); !loss.isEmpty())
+            hit(u"narrow-column-type"_s, u"%1: %2"_s.arg(from, loss));
+        if (converts || !changesCatalogOnly(*was, type))
+            hit(u"alter-column-type"_s, from);
+    }
+
     void addColumn(const QString &table, bool isNewTable, const QJsonObject &columnDef)
     {
         columnType(table, columnDef);
+        m_columnTypes.set(table, columnDef[u"colname"_s].toString(), columnTypeOf(columnDef[u"typeName"_s].toObject()));
         if (isNewTable)
             return;
         const QString column = columnDef[u"colname"_s].toString();
@@ -483,6 +531,7 @@ private:
     QSet<QString> &m_createdIndexes;
     QHash<QString, QString> &m_notNullChecks; ///< NOT VALID CHECK (col IS NOT NULL): name -> "table.col"
     QSet<QString> &m_provenNotNull;           ///< "table.col" a valid check proves not null
+    ColumnTypes &m_columnTypes;
     QList<RuleHit> m_hits;
     QString m_locked;
 };
@@ -504,7 +553,8 @@ QList<RuleHit> PostgresStatementRules::check(const QString &statement)
     pg_query_free_parse_result(result);
     for (const QJsonValue &raw : tree[u"stmts"_s].toArray()) {
         const auto [type, node] = unwrap(raw.toObject()[u"stmt"_s]);
-        StatementVisitor visitor(m_transactional, m_createdTables, m_createdIndexes, m_notNullChecks, m_provenNotNull);
+        StatementVisitor visitor(m_transactional, m_createdTables, m_createdIndexes, m_notNullChecks, m_provenNotNull,
+                                 m_columnTypes);
         hits << visitor.visit(type, node);
         // Once per migration: the first lock it takes on a table that has rows and readers.
         if (m_lockTimeoutDisabled && !visitor.lockedTable().isEmpty()) {

@@ -3,10 +3,7 @@
 // breaks. linter.cpp splits, applies ignores and settings.
 #pragma once
 
-#include <QHash>
-#include <QList>
-#include <QSet>
-#include <QString>
+#include "linter.h"
 
 namespace strata {
 
@@ -18,13 +15,17 @@ struct RuleHit
 };
 
 /// Reads PostgreSQL statements in order with libpg_query, remembering what earlier ones
-/// created: an index on a table created in the same migration locks nobody out.
+/// created: an index on a table created in the same migration locks nobody out, and a
+/// column's type is known when an ALTER changes it.
 class PostgresStatementRules
 {
 public:
     /// @p lockTimeoutDisabled: [database].lock_timeout is 0, so Strata sets no limit.
-    PostgresStatementRules(bool transactional, bool lockTimeoutDisabled);
+    /// @p columnTypes: what earlier migrations made the columns.
+    PostgresStatementRules(bool transactional, bool lockTimeoutDisabled, ColumnTypes columnTypes = {});
     QList<RuleHit> check(const QString &statement);
+    /// The column types after the statements checked so far.
+    const ColumnTypes &columnTypes() const { return m_columnTypes; }
 
 private:
     bool m_transactional;
@@ -33,6 +34,7 @@ private:
     QSet<QString> m_createdIndexes;
     QHash<QString, QString> m_notNullChecks;
     QSet<QString> m_provenNotNull;
+    ColumnTypes m_columnTypes;
 };
 
 /// The rules that apply to SQLite, on SQLite's tokens.

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void readsItsSettingsFromStrataToml();
     void productionRunsStopOnReviewErrors_data();
     void productionRunsStopOnReviewErrors();
+    void narrowingIsJudgedAgainstTheHistory();
 };
 
 void TestLint::lintsPendingNamedAndAllRevisions()
@@ -146,6 +147,45 @@ void TestLint::productionRunsStopOnReviewErrors()
     EXPECT_EXIT(rollback, 1);
     QVERIFY2(rollback.out.contains(u"error drop-table"_s), qPrintable(rollback.out));
     EXPECT_EXIT(project.runBare({u"-c"_s, u"prod"_s, u"rollback"_s, u"-s"_s, u"2"_s, u"--allow-lint-errors"_s}), 0);
+}
+
+void TestLint::narrowingIsJudgedAgainstTheHistory()
+{
+    CliProject project;
+    const QString problem = project.setUp(u"postgresql"_s, ViaUrlOption);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString config = readFile(project.filePath(u"strata.toml"_s));
+    QVERIFY(writeFile(project.filePath(u"strata.toml"_s),
+                      config + u"\n[connections.prod]\nurl = \"%1\"\nproduction = true\n"_s.arg(project.postgresUrl())));
+    const auto codeBecomes = [](const QString &type) -> QString {
+        return u"ALTER TABLE products ALTER COLUMN code TYPE %1;"_s.arg(type);
+    };
+    QVERIFY(project.make(u"products"_s, u"CREATE TABLE products (id bigint PRIMARY KEY, code varchar(40));"_s,
+                         u"DROP TABLE products;"_s)
+                .problem.isEmpty());
+    const MadeRevision widen = project.make(u"widen"_s, codeBecomes(u"varchar(80)"_s), codeBecomes(u"varchar(40)"_s));
+    QVERIFY(widen.problem.isEmpty());
+    const MadeRevision narrow = project.make(u"narrow"_s, codeBecomes(u"varchar(20)"_s), codeBecomes(u"varchar(80)"_s));
+    QVERIFY(narrow.problem.isEmpty());
+
+    // The widening changes the catalog only; the narrowing is judged against the 80 the
+    // revision before it left, not the 40 the table was created with.
+    const CliRun all = project.runBare({u"-c"_s, u"prod"_s, u"--json"_s, u"lint"_s, u"--all"_s});
+    EXPECT_EXIT(all, 1);
+    QStringList found;
+    for (const QJsonValue &finding : QJsonDocument::fromJson(all.out.toUtf8()).object()[u"findings"_s].toArray())
+        found << finding[u"revision"_s].toString() + u' ' + finding[u"rule"_s].toString() + u' '
+                + finding[u"detail"_s].toString();
+    QCOMPARE(found, QStringList({narrow.id + u" narrow-column-type products.code becomes varchar(20) (was varchar(80)): "
+                                            u"longer values are refused or cut"_s,
+                                 narrow.id + u" alter-column-type products.code becomes varchar(20) (was varchar(80))"_s}));
+
+    // Rolling the widening back narrows: production refuses it like any other review error.
+    EXPECT_EXIT(project.runBare({u"-c"_s, u"prod"_s, u"migrate"_s, widen.id}), 0);
+    const CliRun rollback = project.runBare({u"-c"_s, u"prod"_s, u"rollback"_s});
+    EXPECT_EXIT(rollback, 1);
+    QVERIFY2(rollback.out.contains(u"error narrow-column-type"_s), qPrintable(rollback.out));
+    QVERIFY2(rollback.out.contains(u"becomes varchar(40) (was varchar(80))"_s), qPrintable(rollback.out));
 }
 
 QTEST_GUILESS_MAIN(TestLint)

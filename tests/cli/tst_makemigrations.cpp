@@ -136,6 +136,13 @@ void TestMakeMigrations::checkFailsOnUncoveredChangesAndWritesNothing()
 
     // A column of the same shape dropped and added: flagged as a possible rename, never guessed.
     EXPECT_EXIT(project.run({u"makemigrations"_s, u"-m"_s, u"notes"_s}), 0);
+    // A narrowing type change is reviewed against the type the history gave the column.
+    QVERIFY(writeFile(project.filePath(u"models/schema.sql"_s),
+                      u"CREATE TABLE notes (id integer PRIMARY KEY, body varchar(200));\n"_s));
+    const CliRun narrowed = project.run({u"makemigrations"_s, u"--dry-run"_s, u"-m"_s, u"shorter"_s});
+    EXPECT_EXIT(narrowed, 0);
+    QVERIFY2(narrowed.out.contains(u"error narrow-column-type"_s), qPrintable(narrowed.out));
+    QVERIFY2(narrowed.out.contains(u"notes.body becomes varchar(200) (was text)"_s), qPrintable(narrowed.out));
     QVERIFY(writeFile(project.filePath(u"models/schema.sql"_s),
                       u"CREATE TABLE notes (id integer PRIMARY KEY, content text);\n"_s));
     const CliRun renamed = project.run({u"makemigrations"_s, u"--dry-run"_s, u"-m"_s, u"rename"_s});

@@ -10,10 +10,13 @@ using namespace strata;
 
 namespace {
 
-QStringList rulesFound(Dialect dialect, const QString &sql, bool transactional = true, const LintSettings &settings = {})
+/// The rules @p sql breaks, run after the migrations in @p history.
+QStringList rulesFound(Dialect dialect, const QString &sql, bool transactional = true, const QString &history = {})
 {
+    LintInput input{dialect, sql, 1, transactional};
+    input.columnTypes = replayColumnTypes(dialect, history, {});
     QStringList rules;
-    for (const LintFinding &finding : lintSql({dialect, sql, 1, transactional}, settings))
+    for (const LintFinding &finding : lintSql(input))
         rules << finding.rule;
     return rules;
 }
@@ -27,6 +30,9 @@ class TestLintRules : public QObject
 private Q_SLOTS:
     void firesAndMisses_data();
     void firesAndMisses();
+    void narrowingIsJudgedAgainstEarlierMigrations_data();
+    void narrowingIsJudgedAgainstEarlierMigrations();
+    void columnTypesFollowRenamesAndDrops();
     void everyRuleHasACaseThatFiresIt();
     void wordsInLiteralsCommentsAndBodiesDoNotCount();
     void ignoreCommentsSilenceAndAreCheckedThemselves();
@@ -155,6 +161,89 @@ void TestLintRules::firesAndMisses()
     QCOMPARE(rulesFound(postgres ? Dialect::Postgres : Dialect::Sqlite, sql, transactional), expected);
 }
 
+void TestLintRules::narrowingIsJudgedAgainstEarlierMigrations_data()
+{
+    QTest::addColumn<QString>("history");
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QStringList>("expected");
+    const QString products = u"CREATE TABLE products (id bigint PRIMARY KEY, code varchar(40), name text, "
+                             u"qty integer, price numeric(10,2), weight double precision, made timestamptz(3));"_s;
+    const auto alter = [](const QString &change) -> QString { return u"ALTER TABLE products ALTER COLUMN "_s + change + u';'; };
+    const QStringList narrows{u"narrow-column-type"_s, u"alter-column-type"_s};
+    const QStringList rewrites{u"alter-column-type"_s};
+    const QStringList none;
+    const auto row = [&](const char *name, const QString &change, const QStringList &expected) {
+        QTest::newRow(name) << products << alter(change) << expected;
+    };
+    row("shorter varchar", u"code TYPE varchar(20)"_s, narrows);
+    row("longer varchar", u"code TYPE varchar(80)"_s, none);
+    row("varchar to text", u"code TYPE text"_s, none);
+    row("text to varchar", u"name TYPE varchar(100)"_s, narrows);
+    row("text to char", u"name TYPE char(3)"_s, narrows);
+    row("integer to smallint", u"qty TYPE smallint"_s, narrows);
+    row("integer to bigint", u"qty TYPE bigint"_s, rewrites);
+    row("integer to numeric with room", u"qty TYPE numeric(12,0)"_s, rewrites);
+    row("integer to numeric without room", u"qty TYPE numeric(6,2)"_s, narrows);
+    row("integer to real", u"qty TYPE real"_s, narrows);
+    row("fewer decimals", u"price TYPE numeric(10,1)"_s, narrows);
+    row("fewer whole digits", u"price TYPE numeric(8,2)"_s, narrows);
+    row("more precision, same scale", u"price TYPE numeric(14,2)"_s, none);
+    row("unconstrained numeric", u"price TYPE numeric"_s, none);
+    row("numeric to integer", u"price TYPE integer"_s, narrows);
+    row("double to real", u"weight TYPE real"_s, narrows);
+    row("double to numeric", u"weight TYPE numeric"_s, rewrites);
+    row("timestamp to date", u"made TYPE date"_s, narrows);
+    row("fewer fractional seconds", u"made TYPE timestamptz(0)"_s, narrows);
+    row("more fractional seconds", u"made TYPE timestamptz"_s, none);
+    row("a USING clause rewrites", u"code TYPE varchar(80) USING upper(code)"_s, rewrites);
+    row("across families nothing is claimed", u"code TYPE integer USING code::integer"_s, rewrites);
+    QTest::newRow("unknown old type") << QString() << alter(u"code TYPE varchar(20)"_s) << rewrites;
+    QTest::newRow("table created in the same migration")
+        << QString() << products + u'\n' + alter(u"code TYPE varchar(20)"_s) << none;
+    QTest::newRow("type set by a later migration")
+        << products + u'\n' + alter(u"code TYPE varchar(10)"_s) << alter(u"code TYPE varchar(20)"_s) << none;
+    QTest::newRow("added column") << products + u"\nALTER TABLE products ADD COLUMN sku varchar(12);"_s
+                                  << u"ALTER TABLE products ALTER COLUMN sku TYPE varchar(8);"_s << narrows;
+    QTest::newRow("serial is integer") << u"CREATE TABLE t (n serial PRIMARY KEY);"_s
+                                       << u"ALTER TABLE t ALTER COLUMN n TYPE smallint;"_s << narrows;
+    QTest::newRow("arrays of shorter strings") << u"CREATE TABLE t (id bigint PRIMARY KEY, tags varchar(30)[]);"_s
+                                               << u"ALTER TABLE t ALTER COLUMN tags TYPE varchar(10)[];"_s << narrows;
+}
+
+void TestLintRules::narrowingIsJudgedAgainstEarlierMigrations()
+{
+    QFETCH(QString, history);
+    QFETCH(QString, sql);
+    QFETCH(QStringList, expected);
+    QCOMPARE(rulesFound(Dialect::Postgres, sql, true, history), expected);
+}
+
+void TestLintRules::columnTypesFollowRenamesAndDrops()
+{
+    const ColumnTypes types = replayColumnTypes(
+        Dialect::Postgres,
+        u"CREATE TABLE a (id bigint PRIMARY KEY, code varchar(40), gone text);\n"
+        u"CREATE TABLE b (x integer);\n"
+        u"ALTER TABLE a RENAME COLUMN code TO sku;\n"
+        u"ALTER TABLE a RENAME TO items;\n"
+        u"ALTER TABLE items DROP COLUMN gone, ALTER COLUMN sku TYPE varchar(60);\n"
+        u"DROP TABLE b;\n"
+        u"-- the words in a function body are not statements\n"
+        u"CREATE FUNCTION f() RETURNS void LANGUAGE sql AS $$ CREATE TABLE c (y int) $$;"_s,
+        {});
+    QCOMPARE(types.columns(), QStringList({u"items.id"_s, u"items.sku"_s}));
+    QCOMPARE(types.find(u"items"_s, u"sku"_s), std::optional(ColumnType{u"varchar"_s, {60}, false}));
+    QCOMPARE(types.find(u"Items"_s, u"ID"_s), std::optional(ColumnType{u"int8"_s, {}, false}));
+    // The detail names both types as a user writes them.
+    LintInput input{Dialect::Postgres, u"ALTER TABLE items ALTER COLUMN sku TYPE varchar(8);"_s, 1, true};
+    input.columnTypes = types;
+    const QList<LintFinding> findings = lintSql(input);
+    QCOMPARE(findings.size(), 2);
+    QCOMPARE(findings.first().detail,
+             u"items.sku becomes varchar(8) (was varchar(60)): longer values are refused or cut"_s);
+    QVERIFY(replayColumnTypes(Dialect::Sqlite, u"CREATE TABLE t (a TEXT);"_s, {}).isEmpty());
+}
+
 void TestLintRules::everyRuleHasACaseThatFiresIt()
 {
     // Every rule in the catalogue fires on real SQL: none is there for show.
@@ -175,6 +264,9 @@ void TestLintRules::everyRuleHasACaseThatFiresIt()
         for (const QString &rule : rulesFound(Dialect::Postgres, sample))
             fired.insert(rule);
     }
+    for (const QString &rule : rulesFound(Dialect::Postgres, u"ALTER TABLE t ALTER COLUMN n TYPE smallint;"_s, true,
+                                          u"CREATE TABLE t (n integer);"_s))
+        fired.insert(rule);
     for (const LintRule &rule : lintRules())
         QVERIFY2(fired.contains(rule.id), qPrintable(rule.id));
 }
