@@ -47,7 +47,7 @@ QList<LintFinding> lintSql(LintInput input, const LintSettings &settings, Column
 
     const QStringList lines = input.sql.split(u'\n');
     PostgresStatementRules postgres(input.transactional, input.lockTimeoutDisabled, std::move(input.columnTypes));
-    SqliteStatementRules sqlite;
+    SqliteStatementRules sqlite(input.transactional);
     int previousEnd = input.firstLine - 1;
     for (const SqlStatement &statement : splitStatements(input.dialect, input.sql, input.firstLine)) {
         const int end = statement.line + int(statement.text.count(u'\n'));

@@ -132,7 +132,9 @@ const QList<LintRule> &lintRules()
          u"-- outside migrations, in a maintenance window\nVACUUM FULL orders;"_s},
         {u"lock-timeout-disabled"_s, Severity::Error, u"turns off the lock timeout"_s,
          u"Strata sets lock_timeout so that a migration waiting for a lock gives up instead of making "
-         u"every query queue behind it. With the timeout off, one long transaction stalls the application."_s,
+         u"every query queue behind it. With the timeout off, one long transaction stalls the application. "
+         u"SET lock_timeout = 0, set_config('lock_timeout', '0', ...), RESET lock_timeout and RESET ALL "
+         u"(back to the server's default, 0 unless configured) all turn it off."_s,
          u"Keep the timeout; raise [database].lock_timeout or use --lock-timeout if it is too short."_s,
          u"SET LOCAL lock_timeout = '30s';"_s},
 
@@ -178,7 +180,10 @@ const QList<LintRule> &lintRules()
          u"ALTER TABLE orders ADD CONSTRAINT orders_total_positive CHECK (total > 0) NOT VALID;"_s},
         {u"transaction-statement"_s, Severity::Error, u"controls the transaction itself (BEGIN, COMMIT, ROLLBACK)"_s,
          u"Strata runs a migration in its own transaction together with its bookkeeping. A COMMIT inside "
-         u"ends that transaction early: a later failure leaves half the migration applied and unrecorded."_s,
+         u"ends that transaction early: a later failure leaves half the migration applied and unrecorded. "
+         u"A migration marked `transactional: false` may group statements in BEGIN ... COMMIT; PREPARE "
+         u"TRANSACTION is reported everywhere, as the prepared transaction keeps its locks after the "
+         u"session ends."_s,
          u"Remove it. For statements that cannot run in a transaction, mark the migration "
          u"`-- transactional: false`."_s,
          u"-- transactional: false\nCREATE INDEX CONCURRENTLY users_email_idx ON users (email);"_s},

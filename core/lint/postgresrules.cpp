@@ -133,6 +133,24 @@ QStringList longIdentifiers(const QString &sql)
     return found;
 }
 
+/// Every call (FuncCall node) in @p tree to a function whose unqualified name is in @p names.
+QList<QJsonObject> callsOf(const QJsonValue &tree, const QSet<QString> &names)
+{
+    QList<QJsonObject> calls;
+    if (tree.isArray()) {
+        for (const QJsonValue &value : tree.toArray())
+            calls << callsOf(value, names);
+    } else if (tree.isObject()) {
+        const QJsonObject object = tree.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.key() == u"FuncCall"_s && names.contains(lastName(it.value().toObject()[u"funcname"_s].toArray())))
+                calls << it.value().toObject();
+            calls << callsOf(it.value(), names);
+        }
+    }
+    return calls;
+}
+
 /// Functions whose default gives every existing row its own value, so ADD COLUMN rewrites.
 bool callsVolatileFunction(const QJsonValue &expression)
 {
@@ -140,21 +158,23 @@ bool callsVolatileFunction(const QJsonValue &expression)
         u"random"_s,       u"gen_random_uuid"_s, u"uuid_generate_v1"_s, u"uuid_generate_v1mc"_s,
         u"uuid_generate_v4"_s, u"clock_timestamp"_s, u"timeofday"_s,    u"nextval"_s,
         u"txid_current"_s, u"gen_random_bytes"_s};
-    if (expression.isArray()) {
-        const QJsonArray array = expression.toArray();
-        return std::any_of(array.begin(), array.end(), [](const QJsonValue &v) { return callsVolatileFunction(v); });
-    }
-    if (!expression.isObject())
-        return false;
-    const QJsonObject object = expression.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (it.key() == u"FuncCall"_s
-            && volatileFunctions.contains(lastName(it.value().toObject()[u"funcname"_s].toArray())))
-            return true;
-        if (callsVolatileFunction(it.value()))
-            return true;
-    }
-    return false;
+    return !callsOf(expression, volatileFunctions).isEmpty();
+}
+
+/// The text of a constant: {"ival": {"ival": 5000}} (an empty object for 0), {"sval": {"sval": "0ms"}}.
+QString constantText(const QJsonValue &value)
+{
+    const QJsonObject constant = unwrap(value).second;
+    return constant.contains(u"ival"_s) ? QString::number(constant[u"ival"_s].toObject()[u"ival"_s].toInt())
+                                        : constant[u"sval"_s].toObject()[u"sval"_s].toString().trimmed();
+}
+
+/// "0", "0ms", "0s", "0min" turn a timeout off; "0.5s" is half a second.
+bool isZeroDuration(const QString &text)
+{
+    static const QRegularExpression number(u"^[0-9]*\\.?[0-9]+"_s);
+    const QRegularExpressionMatch amount = number.match(text);
+    return amount.hasMatch() && amount.captured().toDouble() == 0;
 }
 
 QList<QJsonObject> constraintsOf(const QJsonObject &columnDef)
@@ -197,7 +217,8 @@ public:
     {
     }
 
-    QList<RuleHit> visit(const QString &type, const QJsonObject &node)
+    /// @p callsSetConfig: the statement's text names set_config, so its calls are looked at.
+    QList<RuleHit> visit(const QString &type, const QJsonObject &node, bool callsSetConfig)
     {
         if (type == u"TransactionStmt"_s)
             transaction(node);
@@ -226,6 +247,8 @@ public:
             m_createdTables.insert(node[u"into"_s].toObject()[u"rel"_s].toObject()[u"relname"_s].toString().toLower());
         else if (type == u"AlterTableStmt"_s)
             alterTable(node);
+        if (callsSetConfig)
+            setConfigCalls(node);
         return m_hits;
     }
 
@@ -251,10 +274,13 @@ private:
     void transaction(const QJsonObject &node)
     {
         const QString kind = node[u"kind"_s].toString();
-        static const QSet<QString> ending{u"TRANS_STMT_BEGIN"_s, u"TRANS_STMT_START"_s, u"TRANS_STMT_COMMIT"_s,
-                                          u"TRANS_STMT_ROLLBACK"_s, u"TRANS_STMT_PREPARE"_s,
-                                          u"TRANS_STMT_COMMIT_PREPARED"_s, u"TRANS_STMT_ROLLBACK_PREPARED"_s};
-        if (ending.contains(kind))
+        // A migration that is not run in a transaction may group its statements in one; a
+        // prepared transaction outlives the session and holds its locks anywhere.
+        static const QSet<QString> grouping{u"TRANS_STMT_BEGIN"_s, u"TRANS_STMT_START"_s, u"TRANS_STMT_COMMIT"_s,
+                                            u"TRANS_STMT_ROLLBACK"_s};
+        static const QSet<QString> prepared{u"TRANS_STMT_PREPARE"_s, u"TRANS_STMT_COMMIT_PREPARED"_s,
+                                            u"TRANS_STMT_ROLLBACK_PREPARED"_s};
+        if ((m_transactional && grouping.contains(kind)) || prepared.contains(kind))
             hit(u"transaction-statement"_s, kind.mid(int(qstrlen("TRANS_STMT_"))).replace(u'_', u' '));
     }
 
@@ -337,19 +363,30 @@ private:
 
     void setVariable(const QJsonObject &node)
     {
+        const QString kind = node[u"kind"_s].toString();
+        if (kind == u"VAR_RESET_ALL"_s) {
+            hit(u"lock-timeout-disabled"_s, u"RESET ALL puts lock_timeout back to the server's default (0 unless configured)"_s);
+            return;
+        }
         if (node[u"name"_s].toString() != u"lock_timeout"_s)
             return;
+        if (kind == u"VAR_RESET"_s || kind == u"VAR_SET_DEFAULT"_s) {
+            hit(u"lock-timeout-disabled"_s, u"lock_timeout goes back to the server's default (0 unless configured)"_s);
+            return;
+        }
         for (const QJsonValue &arg : node[u"args"_s].toArray()) {
-            // A_Const: {"ival": {"ival": 5000}} (an empty object for 0) or {"sval": {"sval": "0ms"}}.
-            const QJsonObject constant = unwrap(arg).second;
-            QString text = constant.contains(u"ival"_s)
-                ? QString::number(constant[u"ival"_s].toObject()[u"ival"_s].toInt())
-                : constant[u"sval"_s].toObject()[u"sval"_s].toString().trimmed();
-            // "0", "0ms", "0s", "0min" turn the timeout off; "0.5s" is half a second.
-            static const QRegularExpression number(u"^[0-9]*\\.?[0-9]+"_s);
-            const QRegularExpressionMatch amount = number.match(text);
-            if (amount.hasMatch() && amount.captured().toDouble() == 0)
+            if (const QString text = constantText(arg); isZeroDuration(text))
                 hit(u"lock-timeout-disabled"_s, u"lock_timeout = %1"_s.arg(text));
+        }
+    }
+
+    /// SELECT set_config('lock_timeout', '0', ...), anywhere in a statement.
+    void setConfigCalls(const QJsonObject &statement)
+    {
+        for (const QJsonObject &call : callsOf(statement, {u"set_config"_s})) {
+            const QJsonArray args = call[u"args"_s].toArray();
+            if (constantText(args.at(0)) == u"lock_timeout"_s && isZeroDuration(constantText(args.at(1))))
+                hit(u"lock-timeout-disabled"_s, u"set_config('lock_timeout', '%1')"_s.arg(constantText(args.at(1))));
         }
     }
 
@@ -372,9 +409,11 @@ private:
     }
 
     /// Column types the hygiene rules look at.
-    void columnType(const QString &table, const QJsonObject &columnDef)
+    /// @p column: the ColumnDef's own name when not given (ALTER COLUMN ... TYPE has none there).
+    void columnType(const QString &table, const QJsonObject &columnDef, QString column = {})
     {
-        const QString column = columnDef[u"colname"_s].toString();
+        if (column.isEmpty())
+            column = columnDef[u"colname"_s].toString();
         const QString type = typeName(columnDef[u"typeName"_s].toObject());
         if (type == u"timestamp"_s)
             hit(u"timestamp-without-time-zone"_s, u"%1.%2 is timestamp without time zone"_s.arg(table, column));
@@ -444,6 +483,7 @@ private:
     /// Judged against the type the column had, when the migrations so far tell it.
     void alterColumnType(const QString &table, bool isNewTable, const QString &column, const QJsonObject &columnDef)
     {
+        columnType(table, columnDef, column);
         const ColumnType type = columnTypeOf(columnDef[u"typeName"_s].toObject());
         const bool converts = columnDef.contains(u"raw_default"_s); // USING expression: every row is rewritten
         const std::optional<ColumnType> was = m_columnTypes.find(table, column);
@@ -555,7 +595,7 @@ QList<RuleHit> PostgresStatementRules::check(const QString &statement)
         const auto [type, node] = unwrap(raw.toObject()[u"stmt"_s]);
         StatementVisitor visitor(m_transactional, m_createdTables, m_createdIndexes, m_notNullChecks, m_provenNotNull,
                                  m_columnTypes);
-        hits << visitor.visit(type, node);
+        hits << visitor.visit(type, node, statement.contains(u"set_config"_s, Qt::CaseInsensitive));
         // Once per migration: the first lock it takes on a table that has rows and readers.
         if (m_lockTimeoutDisabled && !visitor.lockedTable().isEmpty()) {
             hits.append({u"lock-timeout-disabled"_s,

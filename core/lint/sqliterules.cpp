@@ -58,8 +58,10 @@ QList<RuleHit> SqliteStatementRules::check(const QString &statement)
     if (words.isEmpty())
         return hits;
     const Word first = words.first();
-    if (first.is(u"BEGIN") || first.is(u"COMMIT") || first.is(u"END")
-        || (first.is(u"ROLLBACK") && !at(words, 1).is(u"TO") && !at(words, 2).is(u"TO")))
+    // A migration that is not run in a transaction may group its statements in one.
+    if (m_transactional
+        && (first.is(u"BEGIN") || first.is(u"COMMIT") || first.is(u"END")
+            || (first.is(u"ROLLBACK") && !at(words, 1).is(u"TO") && !at(words, 2).is(u"TO"))))
         hits.append({u"transaction-statement"_s, first.text.toUpper()});
 
     // CREATE [TEMP] TABLE [IF NOT EXISTS] name

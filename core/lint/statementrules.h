@@ -41,9 +41,14 @@ private:
 class SqliteStatementRules
 {
 public:
+    explicit SqliteStatementRules(bool transactional)
+        : m_transactional(transactional)
+    {
+    }
     QList<RuleHit> check(const QString &statement);
 
 private:
+    bool m_transactional;
     QSet<QString> m_createdTables;
 };
 

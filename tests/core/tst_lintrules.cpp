@@ -50,8 +50,8 @@ void TestLintRules::firesAndMisses_data()
     const auto pg = [](const char *name, const QString &sql, const QStringList &expected, bool transactional = true) {
         QTest::newRow(name) << true << transactional << sql << expected;
     };
-    const auto lite = [](const char *name, const QString &sql, const QStringList &expected) {
-        QTest::newRow(name) << false << true << sql << expected;
+    const auto lite = [](const char *name, const QString &sql, const QStringList &expected, bool transactional = true) {
+        QTest::newRow(name) << false << transactional << sql << expected;
     };
     const QStringList none;
 
@@ -110,6 +110,13 @@ void TestLintRules::firesAndMisses_data()
     pg("lock timeout off as text", u"SET LOCAL lock_timeout TO '0ms';"_s, {u"lock-timeout-disabled"_s});
     pg("lock timeout raised", u"SET LOCAL lock_timeout = '30s';"_s, none);
     pg("statement timeout off", u"SET statement_timeout = 0;"_s, none);
+    pg("lock timeout reset", u"RESET lock_timeout;"_s, {u"lock-timeout-disabled"_s});
+    pg("lock timeout to default", u"SET LOCAL lock_timeout TO DEFAULT;"_s, {u"lock-timeout-disabled"_s});
+    pg("reset all", u"RESET ALL;"_s, {u"lock-timeout-disabled"_s});
+    pg("reset another setting", u"RESET search_path;"_s, none);
+    pg("lock timeout off by set_config", u"SELECT set_config('lock_timeout', '0', true);"_s, {u"lock-timeout-disabled"_s});
+    pg("lock timeout raised by set_config", u"SELECT set_config('lock_timeout', '10s', true);"_s, none);
+    pg("set_config named in a string", u"SELECT 'set_config(''lock_timeout'', ''0'', true)';"_s, none);
 
     pg("rename table", u"ALTER TABLE clients RENAME TO customers;"_s, {u"rename-table"_s});
     pg("rename column", u"ALTER TABLE users RENAME COLUMN name TO full_name;"_s, {u"rename-column"_s});
@@ -123,6 +130,10 @@ void TestLintRules::firesAndMisses_data()
     pg("timestamptz", u"CREATE TABLE events (id bigint PRIMARY KEY, at timestamptz);"_s, none);
     pg("char", u"CREATE TABLE countries (code char(2) PRIMARY KEY);"_s, {u"char-type"_s});
     pg("varchar", u"CREATE TABLE countries (code varchar(2) PRIMARY KEY);"_s, none);
+    pg("column becomes timestamp", u"ALTER TABLE events ALTER COLUMN at TYPE timestamp;"_s,
+       {u"timestamp-without-time-zone"_s, u"alter-column-type"_s});
+    pg("column becomes char", u"ALTER TABLE countries ALTER COLUMN code TYPE char(2);"_s,
+       {u"char-type"_s, u"alter-column-type"_s});
     pg("int primary key", u"CREATE TABLE orders (id integer PRIMARY KEY, total numeric);"_s, {u"int-primary-key"_s});
     pg("serial primary key", u"CREATE TABLE orders (id serial, PRIMARY KEY (id));"_s, {u"int-primary-key"_s});
     pg("bigint primary key", u"CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);"_s, none);
@@ -133,6 +144,9 @@ void TestLintRules::firesAndMisses_data()
     pg("begin and commit", u"BEGIN;\nCREATE TABLE t (id bigint PRIMARY KEY);\nCOMMIT;"_s,
        {u"transaction-statement"_s, u"transaction-statement"_s});
     pg("savepoint", u"SAVEPOINT before_backfill;"_s, none);
+    pg("begin and commit outside a transaction",
+       u"BEGIN;\nUPDATE users SET a = 1;\nUPDATE users SET b = 2;\nCOMMIT;"_s, none, false);
+    pg("prepare transaction outside a transaction", u"PREPARE TRANSACTION 'x';"_s, {u"transaction-statement"_s}, false);
     pg("parse error", u"ALTER TABLEX users ADD COLUMN x int;"_s, {u"parse-error"_s});
 
     lite("sqlite drop table", u"DROP TABLE IF EXISTS users;"_s, {u"drop-table"_s});
@@ -148,6 +162,8 @@ void TestLintRules::firesAndMisses_data()
     lite("sqlite not null inside a check", u"ALTER TABLE users ADD COLUMN n INT CHECK (n IS NOT NULL OR 1);"_s, none);
     lite("sqlite begin and commit", u"BEGIN;\nCREATE TABLE t (id INTEGER PRIMARY KEY);\nCOMMIT;"_s,
          {u"transaction-statement"_s, u"transaction-statement"_s});
+    lite("sqlite begin and commit outside a transaction", u"BEGIN;\nCREATE TABLE t (id INTEGER PRIMARY KEY);\nCOMMIT;"_s,
+         none, false);
     lite("sqlite parse error", u"CREATE TABEL t (id INTEGER);"_s, {u"parse-error"_s});
     lite("sqlite missing table is no parse error", u"INSERT INTO nowhere VALUES (1);"_s, none);
 }
@@ -179,7 +195,7 @@ void TestLintRules::narrowingIsJudgedAgainstEarlierMigrations_data()
     row("longer varchar", u"code TYPE varchar(80)"_s, none);
     row("varchar to text", u"code TYPE text"_s, none);
     row("text to varchar", u"name TYPE varchar(100)"_s, narrows);
-    row("text to char", u"name TYPE char(3)"_s, narrows);
+    row("text to char", u"name TYPE char(3)"_s, QStringList{u"char-type"_s} + narrows);
     row("integer to smallint", u"qty TYPE smallint"_s, narrows);
     row("integer to bigint", u"qty TYPE bigint"_s, rewrites);
     row("integer to numeric with room", u"qty TYPE numeric(12,0)"_s, rewrites);
