@@ -6,15 +6,43 @@
 //   -- dialect: postgres | sqlite            (default postgres)
 //   -- transactional: false                  (default true)
 //   -- expect: rule-id@line, rule-id@line    (repeatable; none: the file must be clean)
+//   -- after: other-file.sql                 (the migration before: its column types hold)
 #include "lint/linter.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace strata;
+
+namespace {
+
+const QRegularExpression directive(u"^--\\s*(dialect|transactional|expect|after):\\s*(.*)$"_s,
+                                   QRegularExpression::MultilineOption);
+
+QString readCorpusFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+/// The column types once the corpus file at @p path, and those it runs after, have run.
+ColumnTypes columnTypesAfter(const QString &path)
+{
+    const QString sql = readCorpusFile(path);
+    ColumnTypes before;
+    for (auto match = directive.globalMatch(sql); match.hasNext();) {
+        const auto m = match.next();
+        if (m.captured(1) == u"after"_s)
+            before = columnTypesAfter(QFileInfo(path).dir().filePath(m.captured(2).trimmed()));
+    }
+    return replayColumnTypes(Dialect::Postgres, sql, before);
+}
+
+} // namespace
 
 class TestLintCorpus : public QObject
 {
@@ -44,12 +72,7 @@ void TestLintCorpus::findsWhatEachFileExpects_data()
 void TestLintCorpus::findsWhatEachFileExpects()
 {
     QFETCH(QString, path);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QString sql = QString::fromUtf8(file.readAll());
-
-    static const QRegularExpression directive(u"^--\\s*(dialect|transactional|expect):\\s*(.*)$"_s,
-                                              QRegularExpression::MultilineOption);
+    const QString sql = readCorpusFile(path);
     LintInput input;
     input.sql = sql;
     QStringList expected;
@@ -61,6 +84,8 @@ void TestLintCorpus::findsWhatEachFileExpects()
             input.dialect = value == u"sqlite"_s ? Dialect::Sqlite : Dialect::Postgres;
         else if (key == u"transactional"_s)
             input.transactional = value != u"false"_s;
+        else if (key == u"after"_s)
+            input.columnTypes = columnTypesAfter(QFileInfo(path).dir().filePath(value));
         else
             expected << value.split(u',', Qt::SkipEmptyParts).replaceInStrings(QRegularExpression(u"\\s"_s), QString());
     }
