@@ -27,16 +27,6 @@ QString nextConnectionName()
     return u"strata-%1"_s.arg(++counter);
 }
 
-/// libpq keyword values with spaces or quotes must be quoted.
-QString conninfoValue(const QString &value)
-{
-    if (!value.isEmpty() && !value.contains(u' ') && !value.contains(u'\'') && !value.contains(u'\\'))
-        return value;
-    QString escaped = value;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
-    return u'\'' + escaped + u'\'';
-}
-
 Error databaseError(const QSqlError &error, const QString &what, Dialect dialect)
 {
     QString message = error.databaseText().trimmed();
@@ -254,6 +244,15 @@ bool isAuthenticationFailure(const Error &error)
     // libpq words these the same for md5 and SCRAM; Qt's driver passes them through.
     const QString text = error.fullMessage() + u'\n' + error.detail();
     return text.contains(u"password authentication failed"_s) || text.contains(u"no password supplied"_s);
+}
+
+QString conninfoValue(const QString &value)
+{
+    if (!value.isEmpty() && !value.contains(u' ') && !value.contains(u'\'') && !value.contains(u'\\'))
+        return value;
+    QString escaped = value;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
+    return u'\'' + escaped + u'\'';
 }
 
 } // namespace strata

@@ -62,6 +62,9 @@ private:
     bool m_missingDatabase = false;
 };
 
+/// A libpq connection-string value, quoted when it holds spaces, quotes or backslashes.
+QString conninfoValue(const QString &value);
+
 /// A string as an SQL literal: 'it''s'.
 QString sqlLiteral(const QString &value);
 

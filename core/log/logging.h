@@ -30,6 +30,7 @@ inline constexpr const char *Migrate = "core.migrate";
 inline constexpr const char *Database = "core.database";
 inline constexpr const char *Revision = "core.revision";
 inline constexpr const char *Config = "core.config";
+inline constexpr const char *Backup = "core.backup";
 
 /// The named logger, created on first use with the sinks installed by installSinks().
 /// Thread-safe. Loggers created before installSinks() are re-pointed when it runs.

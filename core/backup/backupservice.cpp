@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: MIT
+#include "backupservice.h"
+
+#include "backupstore.h"
+#include "database/connection.h"
+#include "database/migrationlock.h"
+#include "log/logging.h"
+#include "migrate/migrationservice.h"
+#include "postgrestools.h"
+#include "sqlitecopy.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace strata {
+
+namespace {
+
+/// Deletes a half-written archive unless the backup got through.
+class PartialArchive
+{
+public:
+    explicit PartialArchive(QString path)
+        : m_path(std::move(path))
+    {
+    }
+    ~PartialArchive()
+    {
+        if (!m_kept)
+            removeArchive(m_path);
+    }
+    const QString &path() const { return m_path; }
+    void keep() { m_kept = true; }
+
+    static void removeArchive(const QString &path)
+    {
+        if (QFileInfo(path).isDir())
+            QDir(path).removeRecursively();
+        else
+            QFile::remove(path);
+    }
+
+private:
+    QString m_path;
+    bool m_kept = false;
+};
+
+Result<int> serverMajor(Connection &connection)
+{
+    STRATA_ASSIGN_OR_RETURN(rows, connection.select(u"SHOW server_version_num"_s));
+    return rows->value(0).value(0).toInt() / 10'000;
+}
+
+/// The major version of the pg_dump that wrote a backup ("pg_dump (PostgreSQL) 15.18").
+int dumpMajor(const BackupManifest &manifest)
+{
+    return manifest.tool.section(u") "_s, 1).section(u'.', 0, 0).toInt();
+}
+
+Result<void> dumpPostgres(Connection &connection, const QString &archive, BackupFormat format,
+                          const BackupOptions &options, const CancelToken &cancel, QString &tool)
+{
+    STRATA_ASSIGN_OR_RETURN(major, serverMajor(connection));
+    STRATA_ASSIGN_OR_RETURN(tools, findPostgresTools(*major));
+    tool = tools->version;
+    const ToolRunner runner(connection.url());
+    QStringList arguments{u"--no-password"_s,
+                          u"--format=%1"_s.arg(format == BackupFormat::PostgresDirectory ? u"directory"_s : u"custom"_s),
+                          u"--file=%1"_s.arg(archive),
+                          // A table locked by a long transaction makes the dump fail, not queue.
+                          u"--lock-wait-timeout=%1"_s.arg(options.lockWaitMs)};
+    if (format == BackupFormat::PostgresDirectory && options.jobs > 1)
+        arguments << u"--jobs=%1"_s.arg(options.jobs);
+    arguments << u"--dbname=%1"_s.arg(runner.connectionString());
+    return runner.run({tools->pgDump(), arguments}, cancel, archive, options.progress);
+}
+
+/// Reads the whole archive: pg_restore into /dev/null, or SQLite's integrity check.
+Result<void> readWhole(const BackupManifest &manifest, const QString &archive, const CancelToken &cancel)
+{
+    if (manifest.format == BackupFormat::SqliteFile)
+        return checkSqliteIntegrity(archive);
+    STRATA_ASSIGN_OR_RETURN(tools, findPostgresTools(dumpMajor(manifest)));
+    const ToolRunner runner(DatabaseUrl{});
+    return runner.run({tools->pgRestore(), {u"--file=/dev/null"_s, archive}}, cancel);
+}
+
+/// Checksum, then the whole read; the error says which failed.
+Result<void> checkArchive(const BackupManifest &manifest, const QString &archive, const CancelToken &cancel)
+{
+    if (!QFileInfo::exists(archive))
+        return fail(ErrorCode::Backup, u"the archive of backup %1 is missing: %2"_s.arg(manifest.id, archive));
+    STRATA_ASSIGN_OR_RETURN(digest, archiveDigest(archive));
+    if (*digest != manifest.sha256)
+        return fail(ErrorCode::Backup,
+                    u"backup %1 changed since it was taken: its SHA-256 is %2, the manifest says %3"_s.arg(
+                        manifest.id, *digest, manifest.sha256),
+                    u"the archive is damaged or was replaced; use another backup"_s);
+    if (auto read = readWhole(manifest, archive, cancel); !read) {
+        Error error = read.error();
+        error.addContext(u"reading backup %1"_s.arg(manifest.id));
+        return fail(error);
+    }
+    return {};
+}
+
+/// The SQL that empties a PostgreSQL database before the archive is restored into it, run in
+/// the restore's transaction: every schema but the system's dropped, public made again the
+/// way a new database has it (pg_dump writes only how public differs from that).
+Result<QByteArray> emptyingSql(Connection &connection, int lockTimeoutMs)
+{
+    STRATA_ASSIGN_OR_RETURN(schemas, connection.select(
+        u"SELECT quote_ident(nspname) FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' "
+        u"AND nspname <> 'information_schema' ORDER BY nspname"_s));
+    STRATA_ASSIGN_OR_RETURN(major, serverMajor(connection));
+    QString sql = u"SET LOCAL lock_timeout = %1;\n"_s.arg(lockTimeoutMs);
+    for (const QVariantList &schema : std::as_const(*schemas))
+        sql += u"DROP SCHEMA %1 CASCADE;\n"_s.arg(schema.value(0).toString());
+    if (*major >= 15) {
+        sql += u"CREATE SCHEMA public AUTHORIZATION pg_database_owner;\n"
+               u"GRANT USAGE ON SCHEMA public TO PUBLIC;\n"_s;
+    } else {
+        sql += u"CREATE SCHEMA public;\nGRANT ALL ON SCHEMA public TO PUBLIC;\n"_s;
+    }
+    sql += u"COMMENT ON SCHEMA public IS 'standard public schema';\n"_s;
+    return sql.toUtf8();
+}
+
+Result<void> restorePostgres(const BackupManifest &backup, const QString &archive, Connection &target, bool intoOther,
+                             int lockTimeoutMs, const CancelToken &cancel)
+{
+    STRATA_ASSIGN_OR_RETURN(major, serverMajor(target));
+    STRATA_ASSIGN_OR_RETURN(tools, findPostgresTools(std::max(*major, dumpMajor(backup))));
+    STRATA_ASSIGN_OR_RETURN(emptying, emptyingSql(target, lockTimeoutMs));
+    const ToolRunner runner(target.url());
+    QStringList producer{u"--single-transaction"_s, u"--file=-"_s};
+    if (intoOther)
+        producer << u"--no-owner"_s << u"--no-privileges"_s;
+    producer << archive;
+    const QStringList consumer{u"--no-psqlrc"_s, u"--quiet"_s, u"--no-password"_s, u"--set=ON_ERROR_STOP=1"_s,
+                               u"--dbname=%1"_s.arg(runner.connectionString()), u"--file=-"_s};
+    return runner.pipeTransaction({tools->pgRestore(), producer}, {tools->psql(), consumer}, *emptying, cancel);
+}
+
+BackupFormat formatFor(Dialect dialect, const BackupOptions &options)
+{
+    if (dialect == Dialect::Sqlite)
+        return BackupFormat::SqliteFile;
+    return options.format.value_or(BackupFormat::PostgresCustom);
+}
+
+} // namespace
+
+namespace BackupService {
+
+Result<BackupResult> backupLocked(const Project &project, const ConnectionChoice &choice, Connection &connection,
+                                  const QStringList &revisions, const BackupOptions &options, const CancelToken &cancel)
+{
+    const Dialect dialect = choice.url.dialect();
+    const BackupFormat format = formatFor(dialect, options);
+    if (dialect == Dialect::Sqlite && options.format && *options.format != BackupFormat::SqliteFile)
+        return fail(ErrorCode::Usage, u"SQLite databases are backed up as a copy of their file"_s,
+                    u"leave out --format"_s);
+    if (choice.url.isInMemory())
+        return fail(ErrorCode::Backup, u"an in-memory SQLite database has nothing on disk to back up"_s);
+    const BackupStore store(project.config().backupDir);
+    if (!QDir().mkpath(store.dir()) || !QFileInfo(store.dir()).isWritable())
+        return fail(ErrorCode::Backup, u"the backup directory %1 cannot be written"_s.arg(store.dir()),
+                    u"create it or make it writable, or choose another with [backup].dir in strata.toml"_s);
+
+    BackupManifest manifest;
+    manifest.created = QDateTime::currentDateTimeUtc();
+    manifest.id = store.newId(choice.name, manifest.created);
+    manifest.connection = choice.name;
+    manifest.url = choice.url.redacted();
+    manifest.format = format;
+    manifest.revisions = revisions;
+    manifest.pinned = options.pinned;
+    manifest.strataVersion = QStringLiteral(STRATA_VERSION);
+    STRATA_ASSIGN_OR_RETURN(serverVersion, connection.serverVersion());
+    manifest.serverVersion = *serverVersion;
+
+    const QString archive = store.archivePath(manifest);
+    PartialArchive partial(archive + u".partial"_s);
+    QElapsedTimer timer;
+    timer.start();
+    if (dialect == Dialect::Postgres) {
+        STRATA_TRY(dumpPostgres(connection, partial.path(), format, options, cancel, manifest.tool));
+    } else {
+        manifest.tool = u"SQLite online backup "_s + sqliteLibraryVersion();
+        STRATA_TRY(copySqliteDatabase(choice.url.sqlitePath(project.config().rootDir), partial.path(),
+                                      options.lockWaitMs));
+    }
+    if (cancel.isCancelled())
+        return fail(ErrorCode::Cancelled, u"the backup was stopped; nothing was kept"_s);
+    manifest.durationMs = timer.elapsed();
+    if (!QFile::rename(partial.path(), archive) && !QDir().rename(partial.path(), archive))
+        return fail(ErrorCode::Backup, u"cannot move the finished dump to %1"_s.arg(archive));
+    PartialArchive finished(archive); // from here on, a failure deletes the archive itself
+    manifest.size = archiveSize(archive);
+    STRATA_ASSIGN_OR_RETURN(digest, archiveDigest(archive));
+    manifest.sha256 = *digest;
+    // It counts once all of it has been read back.
+    STRATA_TRY(checkArchive(manifest, archive, cancel));
+    manifest.verified = true;
+    manifest.verifiedAt = QDateTime::currentDateTimeUtc();
+    STRATA_TRY(store.save(manifest));
+    finished.keep();
+
+    BackupResult result{manifest, archive, {}};
+    if (auto pruned = store.prune(choice.name, project.config().backupKeep))
+        result.pruned = *pruned;
+    else
+        log::get(log::Backup)->warn("keeping [backup].keep backups failed: {}", pruned.error().fullMessage());
+    return result;
+}
+
+Result<BackupResult> backup(const Project &project, const ConnectionChoice &choice, const BackupOptions &options,
+                            const CancelToken &cancel)
+{
+    STRATA_ASSIGN_OR_RETURN(service, MigrationService::connect(project, choice, true));
+    MigrationLock lock((*service)->connection(), project.config().versionTable);
+    STRATA_TRY(lock.acquire(options.lockWaitMs, cancel));
+    STRATA_ASSIGN_OR_RETURN(status, (*service)->status());
+    if (status->databaseMissing)
+        return fail(ErrorCode::Backup, u"%1 does not exist yet: there is nothing to back up"_s.arg(choice.url.redacted()));
+    QStringList revisions = status->state.unknownRows;
+    for (int row : std::as_const(status->state.rows))
+        revisions << project.graph().at(row).id;
+    return backupLocked(project, choice, (*service)->connection(), revisions, options, cancel);
+}
+
+Result<QList<BackupManifest>> list(const Project &project)
+{
+    return BackupStore(project.config().backupDir).list();
+}
+
+Result<BackupManifest> find(const Project &project, const QString &idOrPrefix)
+{
+    return BackupStore(project.config().backupDir).find(idOrPrefix);
+}
+
+Result<BackupManifest> verify(const Project &project, const QString &idOrPrefix, const CancelToken &cancel)
+{
+    const BackupStore store(project.config().backupDir);
+    STRATA_ASSIGN_OR_RETURN(manifest, store.find(idOrPrefix));
+    const auto checked = checkArchive(*manifest, store.archivePath(*manifest), cancel);
+    if (!checked && checked.error().code() == ErrorCode::Cancelled)
+        return fail(checked.error());
+    manifest->verified = bool(checked);
+    manifest->verifiedAt = QDateTime::currentDateTimeUtc();
+    STRATA_TRY(store.save(*manifest));
+    if (!checked)
+        return fail(checked.error());
+    return *manifest;
+}
+
+Result<void> restore(const Project &project, const BackupManifest &backup, const DatabaseUrl &target, bool intoOther,
+                     int lockWaitMs, const CancelToken &cancel)
+{
+    if (target.dialect() != (backup.format == BackupFormat::SqliteFile ? Dialect::Sqlite : Dialect::Postgres))
+        return fail(ErrorCode::Usage,
+                    u"backup %1 is of a %2 database and cannot be restored into %3"_s.arg(
+                        backup.id, backup.format == BackupFormat::SqliteFile ? u"SQLite"_s : u"PostgreSQL"_s,
+                        target.redacted()));
+    const BackupStore store(project.config().backupDir);
+    const QString archive = store.archivePath(backup);
+    if (!QFileInfo::exists(archive))
+        return fail(ErrorCode::Backup, u"the archive of backup %1 is missing: %2"_s.arg(backup.id, archive));
+    STRATA_ASSIGN_OR_RETURN(digest, archiveDigest(archive));
+    if (*digest != backup.sha256)
+        return fail(ErrorCode::Backup, u"backup %1 changed since it was taken (SHA-256 differs); nothing was restored"_s.arg(
+                                           backup.id),
+                    u"the archive is damaged or was replaced; use another backup"_s);
+
+    Connection::Options options;
+    options.baseDir = project.config().rootDir;
+    STRATA_ASSIGN_OR_RETURN(connection, Connection::open(target, options));
+    MigrationLock lock(**connection, project.config().versionTable);
+    STRATA_TRY(lock.acquire(lockWaitMs, cancel));
+    // Dropping the schemas waits for other sessions' locks no longer than a migration would.
+    const int lockTimeoutMs = project.config().lockTimeoutMs > 0 ? project.config().lockTimeoutMs : lockWaitMs;
+    Result<void> restored = target.dialect() == Dialect::Postgres
+        ? restorePostgres(backup, archive, **connection, intoOther, lockTimeoutMs, cancel)
+        : copySqliteDatabase(archive, target.sqlitePath(project.config().rootDir), lockWaitMs);
+    if (!restored) {
+        Error error = restored.error();
+        error.addContext(u"restoring %1 into %2"_s.arg(backup.id, target.redacted()));
+        if (error.hint().isEmpty())
+            error.setHint(u"nothing was changed: the restore runs in one transaction"_s);
+        return fail(error);
+    }
+    log::get(log::Backup)->info("restored {} into {}", backup.id, target.redacted());
+    return {};
+}
+
+} // namespace BackupService
+
+} // namespace strata

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "backupmanifest.h"
+#include "config/connectionchoice.h"
+#include "project/project.h"
+#include "toolprocess.h"
+
+namespace strata {
+
+class Connection;
+
+struct BackupOptions
+{
+    std::optional<BackupFormat> format; ///< PostgreSQL: custom unless directory is asked for
+    int jobs = 1;                       ///< pg_dump --jobs (directory format only)
+    bool pinned = false;                ///< taken before a migration: retention keeps it
+    int lockWaitMs = 60'000;            ///< for the migration lock, and pg_dump --lock-wait-timeout
+    ToolProgress progress;              ///< bytes written so far, during the dump
+};
+
+struct BackupResult
+{
+    BackupManifest manifest;
+    QString archivePath;
+    QList<BackupManifest> pruned; ///< older backups [backup].keep let go
+};
+
+/// Backups (DESIGN §7): taken, verified, listed, restored. PostgreSQL through pg_dump,
+/// pg_restore and psql; SQLite through its online backup API.
+namespace BackupService {
+
+/// Backs up @p choice's database while holding the migration lock, so no migration starts
+/// during the dump; verifies the archive by reading it whole; writes the manifest; then
+/// deletes backups beyond [backup].keep. A failed or cancelled backup leaves no archive.
+Result<BackupResult> backup(const Project &project, const ConnectionChoice &choice, const BackupOptions &options,
+                            const CancelToken &cancel = {});
+/// The same, on @p connection, whose run already holds the migration lock (migrate --backup).
+/// @p revisions: the version-table rows now.
+Result<BackupResult> backupLocked(const Project &project, const ConnectionChoice &choice, Connection &connection,
+                                  const QStringList &revisions, const BackupOptions &options,
+                                  const CancelToken &cancel = {});
+
+/// Every backup in [backup].dir, newest first.
+Result<QList<BackupManifest>> list(const Project &project);
+/// The backup @p idOrPrefix names.
+Result<BackupManifest> find(const Project &project, const QString &idOrPrefix);
+
+/// Checks the archive against its checksum and reads all of it (pg_restore into /dev/null,
+/// or PRAGMA integrity_check); records the outcome in the manifest.
+Result<BackupManifest> verify(const Project &project, const QString &idOrPrefix, const CancelToken &cancel = {});
+
+/// Makes @p target's database what the backup holds, in one transaction: on PostgreSQL
+/// every schema is dropped and the archive restored through psql, and any failure rolls all
+/// of it back; on SQLite the file is copied back page by page. Holds the migration lock.
+/// @p intoOther: @p target is not the backed-up database (ownership and grants are left to
+/// the restoring role).
+/// @p lockWaitMs: how long to wait for a migration or backup running on @p target.
+Result<void> restore(const Project &project, const BackupManifest &backup, const DatabaseUrl &target, bool intoOther,
+                     int lockWaitMs = 60'000, const CancelToken &cancel = {});
+
+} // namespace BackupService
+
+} // namespace strata

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: MIT
+#include "toolprocess.h"
+
+#include "backupstore.h"
+#include "database/connection.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+
+using namespace Qt::StringLiterals;
+
+namespace strata {
+
+namespace {
+
+constexpr int PollMs = 250;
+
+/// A .pgpass field: backslashes and colons escaped.
+QString passFileField(const QString &value)
+{
+    QString escaped = value;
+    return escaped.replace(u'\\', u"\\\\"_s).replace(u':', u"\\:"_s);
+}
+
+Result<void> startOrFail(QProcess &process, const QString &what)
+{
+    process.start();
+    if (process.waitForStarted(10'000))
+        return {};
+    return fail(ErrorCode::Backup, u"cannot run %1 to %2: %3"_s.arg(process.program(), what, process.errorString()),
+                u"install the PostgreSQL client tools (Debian: postgresql-client), or point STRATA_PG_BINDIR at "
+                u"their directory"_s);
+}
+
+void stop(QProcess &process)
+{
+    if (process.state() == QProcess::NotRunning)
+        return;
+    process.kill();
+    process.waitForFinished(5'000);
+}
+
+bool succeeded(const QProcess &process)
+{
+    return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+} // namespace
+
+Error toolFailure(const QString &program, const QString &what, int exitCode, const QString &standardError)
+{
+    const QString name = QFileInfo(program).fileName();
+    QString first = standardError.trimmed().section(u'\n', 0, 0).trimmed();
+    if (first.startsWith(name + u':'))
+        first = first.mid(name.size() + 1).trimmed();
+    Error error(ErrorCode::Backup,
+                u"%1 failed to %2 (exit %3)%4"_s.arg(name, what).arg(exitCode).arg(first.isEmpty() ? QString()
+                                                                                                 : u": "_s + first));
+    const QString text = standardError.toLower();
+    if (text.contains(u"password authentication failed"_s) || text.contains(u"no password supplied"_s))
+        error.setHint(u"the server refused the password: give it in the URL, PGPASSWORD or ~/.pgpass"_s);
+    else if (text.contains(u"could not connect"_s) || text.contains(u"connection refused"_s))
+        error.setHint(u"the server does not answer: check that it runs and the URL's host and port"_s);
+    else if (text.contains(u"no space left on device"_s))
+        error.setHint(u"the disk is full: free space in the backup directory ([backup].dir) or lower [backup].keep"_s);
+    else if (text.contains(u"server version mismatch"_s))
+        error.setHint(u"install the PostgreSQL client tools of the server's major version or newer"_s);
+    else if (text.contains(u"could not obtain lock"_s) || text.contains(u"lock timeout"_s))
+        error.setHint(u"a long transaction holds a lock on a table; try again when it is done"_s);
+    error.setDetail(standardError.trimmed());
+    return error;
+}
+
+ToolRunner::ToolRunner(const DatabaseUrl &url)
+    : m_url(url.withoutPassword())
+{
+    if (!url.password().isEmpty()) {
+        // QTemporaryFile is created readable and writable by its owner only (0600).
+        m_passwordFile = std::make_unique<QTemporaryFile>(QDir::temp().filePath(u"strata-pgpass-XXXXXX"_s));
+        if (m_passwordFile->open()) {
+            m_passwordFile->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            m_passwordFile->write((u"*:*:*:*:"_s + passFileField(url.password()) + u'\n').toUtf8());
+            m_passwordFile->flush();
+        }
+    }
+}
+
+ToolRunner::~ToolRunner() = default;
+
+QString ToolRunner::connectionString() const
+{
+    QStringList parts;
+    if (!m_url.host().isEmpty())
+        parts << u"host="_s + conninfoValue(m_url.host());
+    if (m_url.port() > 0)
+        parts << u"port=%1"_s.arg(m_url.port());
+    if (!m_url.user().isEmpty())
+        parts << u"user="_s + conninfoValue(m_url.user());
+    parts << u"dbname="_s + conninfoValue(m_url.database());
+    for (const auto &[key, value] : m_url.parameters())
+        parts << key + u'=' + conninfoValue(value);
+    return parts.join(u' ');
+}
+
+QProcessEnvironment ToolRunner::environment() const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"PGAPPNAME"_s, u"strata"_s);
+    if (m_passwordFile) {
+        // The URL's password wins, as it does for Strata's own connection.
+        environment.insert(u"PGPASSFILE"_s, m_passwordFile->fileName());
+        environment.remove(u"PGPASSWORD"_s);
+    }
+    return environment;
+}
+
+Result<void> ToolRunner::run(const ToolCommand &command, const CancelToken &cancel, const QString &watched,
+                             const ToolProgress &progress) const
+{
+    QProcess process;
+    process.setProgram(command.program);
+    process.setArguments(command.arguments);
+    process.setProcessEnvironment(environment());
+    process.setStandardOutputFile(QProcess::nullDevice());
+    STRATA_TRY(startOrFail(process, u"run"_s));
+    QElapsedTimer elapsed;
+    elapsed.start();
+    while (!process.waitForFinished(PollMs) && process.state() != QProcess::NotRunning) {
+        if (cancel.isCancelled()) {
+            stop(process);
+            return fail(ErrorCode::Cancelled, u"%1 was stopped"_s.arg(QFileInfo(command.program).fileName()));
+        }
+        if (progress && !watched.isEmpty())
+            progress(archiveSize(watched), elapsed.elapsed());
+    }
+    if (!succeeded(process))
+        return fail(toolFailure(command.program, u"complete"_s, process.exitCode(),
+                                QString::fromLocal8Bit(process.readAllStandardError())));
+    return {};
+}
+
+Result<void> ToolRunner::pipeTransaction(const ToolCommand &producer, const ToolCommand &consumer,
+                                         const QByteArray &afterBegin, const CancelToken &cancel) const
+{
+    QProcess source;
+    source.setProgram(producer.program);
+    source.setArguments(producer.arguments);
+    source.setProcessEnvironment(environment());
+    QProcess sink;
+    sink.setProgram(consumer.program);
+    sink.setArguments(consumer.arguments);
+    sink.setProcessEnvironment(environment());
+    sink.setProcessChannelMode(QProcess::MergedChannels); // psql's notices and errors, for the message
+    STRATA_TRY(startOrFail(sink, u"restore"_s));
+    if (auto started = startOrFail(source, u"restore"_s); !started) {
+        stop(sink);
+        return started;
+    }
+    // The tail is held back: it holds the COMMIT, sent only once the producer succeeded.
+    constexpr qsizetype HeldBack = 4096;
+    QByteArray pending;
+    bool injected = afterBegin.isEmpty();
+    QByteArray sinkOutput;
+    const auto forward = [&](bool finished) {
+        pending += source.readAllStandardOutput();
+        if (!injected) {
+            const qsizetype begin = pending.indexOf("\nBEGIN;\n");
+            if (begin < 0 && !finished)
+                return;
+            if (begin >= 0) {
+                pending.insert(begin + qsizetype(qstrlen("\nBEGIN;\n")), afterBegin);
+                injected = true;
+            }
+        }
+        const qsizetype ready = finished ? 0 : pending.size() - HeldBack;
+        if (ready > 0) {
+            sink.write(pending.left(ready));
+            pending.remove(0, ready);
+        }
+        sinkOutput += sink.readAll();
+    };
+    while (source.state() != QProcess::NotRunning) {
+        if (cancel.isCancelled()) {
+            stop(source);
+            stop(sink);
+            return fail(ErrorCode::Cancelled, u"the restore was stopped; the database is as it was"_s);
+        }
+        if (sink.state() == QProcess::NotRunning) {
+            stop(source); // psql stopped at an error: its transaction is gone, nothing to feed
+            break;
+        }
+        source.waitForReadyRead(PollMs);
+        forward(false);
+        while (sink.bytesToWrite() > 0 && sink.waitForBytesWritten(PollMs))
+            sinkOutput += sink.readAll();
+    }
+    forward(false);
+    if (sink.state() == QProcess::NotRunning && !succeeded(sink)) {
+        sinkOutput += sink.readAll();
+        return fail(toolFailure(consumer.program, u"restore"_s, sink.exitCode(), QString::fromLocal8Bit(sinkOutput)));
+    }
+    if (!succeeded(source) || !injected) {
+        // The COMMIT never reaches psql: its transaction is rolled back.
+        stop(sink);
+        if (!injected && succeeded(source))
+            return fail(ErrorCode::Backup, u"pg_restore wrote no BEGIN to restore in one transaction"_s);
+        return fail(toolFailure(producer.program, u"read the backup"_s, source.exitCode(),
+                                QString::fromLocal8Bit(source.readAllStandardError())));
+    }
+    sink.write(pending);
+    sink.closeWriteChannel();
+    while (!sink.waitForFinished(PollMs) && sink.state() != QProcess::NotRunning)
+        sinkOutput += sink.readAll();
+    sinkOutput += sink.readAll();
+    if (!succeeded(sink))
+        return fail(toolFailure(consumer.program, u"restore"_s, sink.exitCode(), QString::fromLocal8Bit(sinkOutput)));
+    return {};
+}
+
+} // namespace strata

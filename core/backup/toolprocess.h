@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "config/databaseurl.h"
+#include "util/canceltoken.h"
+
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QTemporaryFile>
+
+#include <functional>
+#include <memory>
+
+namespace strata {
+
+/// One PostgreSQL client tool to run (pg_dump, pg_restore, psql).
+struct ToolCommand
+{
+    QString program;        ///< absolute path
+    QStringList arguments;  ///< never a password: see ToolRunner
+};
+
+/// Progress of a running tool: what it has written so far.
+using ToolProgress = std::function<void(qint64 bytesWritten, qint64 elapsedMs)>;
+
+/// Runs PostgreSQL client tools for one database. The password, when the URL has one,
+/// reaches the child in a temporary PGPASSFILE readable by the owner only, so it appears on
+/// no command line and in no environment; the file is deleted when the runner is.
+class ToolRunner
+{
+public:
+    /// @p url: the database the tools connect to.
+    explicit ToolRunner(const DatabaseUrl &url);
+    ~ToolRunner();
+    ToolRunner(const ToolRunner &) = delete;
+    ToolRunner &operator=(const ToolRunner &) = delete;
+
+    /// The libpq connection string for --dbname: host, port, user, database and the URL's
+    /// parameters; no password.
+    QString connectionString() const;
+
+    /// Runs @p command to the end. @p watched (a file or directory the tool writes) is
+    /// measured for @p progress about twice a second. ErrorCode::Backup with the tool's
+    /// stderr when it fails; ErrorCode::Cancelled, the child killed, when @p cancel fires.
+    Result<void> run(const ToolCommand &command, const CancelToken &cancel = {}, const QString &watched = {},
+                     const ToolProgress &progress = {}) const;
+    /// Feeds the SQL script @p producer writes (pg_restore --single-transaction -f -) to
+    /// @p consumer (psql), with @p afterBegin inserted right after the script's BEGIN. The
+    /// script's last bytes, its COMMIT, are held back until @p producer has succeeded: a
+    /// producer that fails half way leaves psql an open transaction, which the server rolls
+    /// back. Both must succeed.
+    Result<void> pipeTransaction(const ToolCommand &producer, const ToolCommand &consumer, const QByteArray &afterBegin,
+                                 const CancelToken &cancel = {}) const;
+
+private:
+    QProcessEnvironment environment() const;
+
+    DatabaseUrl m_url;
+    std::unique_ptr<QTemporaryFile> m_passwordFile; ///< null when the URL has no password
+};
+
+/// A tool's failure as an Error: its first stderr line, all of it as detail, and a hint for
+/// what is commonly wrong (password, server down, disk full).
+Error toolFailure(const QString &program, const QString &what, int exitCode, const QString &standardError);
+
+} // namespace strata
