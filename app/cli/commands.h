@@ -2,6 +2,7 @@
 #pragma once
 
 #include "commandcontext.h"
+#include "backup/backupservice.h"
 #include "lint/lintservice.h"
 
 #include <QStringList>
@@ -67,5 +68,26 @@ struct RollbackOptions
 int runRollback(CommandContext &context, const RollbackOptions &options);
 int runStamp(CommandContext &context, const QString &revision, const QString &lockTimeout);
 int runSqlMigrate(CommandContext &context, const QString &revision, bool downgrade);
+
+struct BackupCommandOptions
+{
+    QString format;     ///< "custom" or "directory"; empty: custom (SQLite: a file copy)
+    int jobs = 1;
+    QString lockTimeout = QStringLiteral("60s");
+};
+int runBackup(CommandContext &context, const BackupCommandOptions &options);
+/// What a backup made: its id, size, time, revisions, path, and what retention deleted.
+void printBackupResult(CommandContext &context, const BackupResult &result);
+int runBackups(CommandContext &context);
+int runVerify(CommandContext &context, const QString &id);
+
+struct RestoreOptions
+{
+    QString id;
+    QString into; ///< another database's URL; empty: the one the backup was taken of
+    bool yes = false;
+    QString lockTimeout = QStringLiteral("60s");
+};
+int runRestore(CommandContext &context, const RestoreOptions &options);
 
 } // namespace strata::cli

@@ -6,6 +6,10 @@
 #include <QJsonDocument>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -84,6 +88,19 @@ void Console::note(const QString &text)
 {
     flush();
     std::fprintf(stderr, "strata: %s\n", log::redact(text).toUtf8().constData());
+}
+
+std::optional<QString> Console::ask(const QString &question)
+{
+    flush();
+    if (!isatty(STDIN_FILENO))
+        return std::nullopt;
+    std::fprintf(stderr, "%s ", question.toUtf8().constData());
+    std::fflush(stderr);
+    std::string answer;
+    if (!std::getline(std::cin, answer))
+        return std::nullopt;
+    return QString::fromStdString(answer).trimmed();
 }
 
 int Console::error(const Error &error)

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "util/error.h"
+#include "util/result.h"
 
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace strata::cli {
 
@@ -43,8 +45,13 @@ public:
     void json(const QJsonObject &object);
     /// A note on stderr that does not change the outcome.
     void note(const QString &text);
+    /// Asks @p question on stderr and reads the answer from stdin; nothing when stdin is not
+    /// a terminal (CI, a pipe), where nobody can answer.
+    std::optional<QString> ask(const QString &question);
     /// Prints @p error and returns its exit code.
     int error(const Error &error);
+    /// The exit code @p outcome carries, printing its error if it is one.
+    int exitWith(const Result<int> &outcome) { return outcome ? *outcome : error(outcome.error()); }
 
 private:
     void write(const QByteArray &bytes);

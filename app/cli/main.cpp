@@ -133,6 +133,25 @@ int main(int argc, char **argv)
     sqlmigrate->add_option("REV", sqlRevision, "An id or prefix")->required();
     sqlmigrate->add_flag("--downgrade", sqlDowngrade, "The downgrade section instead");
 
+    std::string backupFormat, backupLock = "60s";
+    BackupCommandOptions backupOptions;
+    auto *backupCommand = cli.add_subcommand("backup", "Back up the database (pg_dump, or SQLite's online backup)");
+    backupCommand->add_option("--format", backupFormat, "PostgreSQL: custom (one file, default) or directory");
+    backupCommand->add_option("--jobs", backupOptions.jobs, "Parallel pg_dump jobs (with --format directory)");
+    backupCommand->add_option("--lock-timeout", backupLock,
+                              "How long to wait for a running migration, and pg_dump for a table lock (default 60s)");
+    auto *backupsCommand = cli.add_subcommand("backups", "List the backups in [backup].dir, newest first");
+    std::string verifyId;
+    auto *verifyCommand = cli.add_subcommand("verify", "Check a backup: checksum, and read all of it back");
+    verifyCommand->add_option("ID", verifyId, "A backup id or a unique prefix")->required();
+    std::string restoreId, restoreInto, restoreLock = "60s";
+    RestoreOptions restoreOptions;
+    auto *restoreCommand = cli.add_subcommand("restore", "Replace the database with a backup, in one transaction");
+    restoreCommand->add_option("ID", restoreId, "A backup id or a unique prefix")->required();
+    restoreCommand->add_option("--into", restoreInto, "Restore into this database instead (a scratch copy)");
+    restoreCommand->add_flag("--yes", restoreOptions.yes, "Do not ask for confirmation");
+    restoreCommand->add_option("--lock-timeout", restoreLock, "How long to wait for a running migration (default 60s)");
+
     // CLI11 calls a mistyped command "a subcommand is required"; name it instead.
     for (int i = 1; i < argc; ++i) {
         const std::string word = argv[i];
@@ -233,5 +252,20 @@ int main(int argc, char **argv)
         return runStamp(context, qs(stampRevision), qs(stampLock));
     if (sqlmigrate->parsed())
         return runSqlMigrate(context, qs(sqlRevision), sqlDowngrade);
+    if (backupCommand->parsed()) {
+        backupOptions.format = qs(backupFormat);
+        backupOptions.lockTimeout = qs(backupLock);
+        return runBackup(context, backupOptions);
+    }
+    if (backupsCommand->parsed())
+        return runBackups(context);
+    if (verifyCommand->parsed())
+        return runVerify(context, qs(verifyId));
+    if (restoreCommand->parsed()) {
+        restoreOptions.id = qs(restoreId);
+        restoreOptions.into = qs(restoreInto);
+        restoreOptions.lockTimeout = qs(restoreLock);
+        return runRestore(context, restoreOptions);
+    }
     return ExitUsage;
 }

@@ -16,16 +16,6 @@ namespace strata::cli {
 
 namespace {
 
-Result<int> lockWaitMs(const QString &text)
-{
-    // A bare number on the command line means seconds, as in "--lock-timeout 30".
-    const bool digitsOnly = !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
-    auto ms = parseDurationMs(digitsOnly ? text + u's' : text);
-    if (!ms)
-        return fail(std::move(ms.error().addContext(u"--lock-timeout"_s)));
-    return ms;
-}
-
 QString verb(Direction direction, RunMode mode)
 {
     if (mode == RunMode::Fake)

@@ -62,7 +62,7 @@ QByteArray BackupManifest::toJson() const
                        {u"format"_s, backupFormatName(format)},
                        {u"archive"_s, archiveName()},
                        {u"revisions"_s, QJsonArray::fromStringList(revisions)},
-                       {u"created"_s, created.toUTC().toString(Qt::ISODate)},
+                       {u"created"_s, created.toUTC().toString(Qt::ISODateWithMs)},
                        {u"duration_ms"_s, durationMs},
                        {u"size"_s, size},
                        {u"sha256"_s, sha256},
