@@ -16,6 +16,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libsqlite3-dev sqlite3
     postgresql postgresql-client
+    procps
     xvfb xauth
 )
 

@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: MIT
+// `strata backup`, `backups`, `verify` and `restore` end to end through the real binary, on
+// SQLite and on the test PostgreSQL: round trips compared outside Strata (pg_dump and the
+// rows), damaged archives, missing or failing tools, and the password kept off every
+// command line.
+#include "clifixture.h"
+
+#include "database/connection.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace strata;
+using namespace strata::test;
+
+namespace {
+
+const QString Upgrade = u"CREATE TABLE users (id integer PRIMARY KEY, name text NOT NULL);\n"
+                        u"CREATE INDEX users_name ON users (name);\n"
+                        u"INSERT INTO users VALUES (1, 'ada'), (2, 'grace'), (3, 'edsger');"_s;
+
+/// Everything a restore must bring back, read without Strata: PostgreSQL's pg_dump of the
+/// schema (less its random \restrict keys), SQLite's schema table, and the rows.
+QString snapshot(const CliProject &project)
+{
+    QString text;
+    if (project.isPostgres()) {
+        QProcess dump;
+        dump.start(qEnvironmentVariable("STRATA_TEST_PG_BIN") + u"/pg_dump"_s,
+                   {u"--schema-only"_s, u"--dbname="_s + project.postgresUrl()});
+        if (!dump.waitForFinished(60'000) || dump.exitCode() != 0)
+            return u"pg_dump failed: "_s + QString::fromUtf8(dump.readAllStandardError());
+        for (const QString &line : QString::fromUtf8(dump.readAllStandardOutput()).split(u'\n')) {
+            if (!line.startsWith(u"\\restrict"_s) && !line.startsWith(u"\\unrestrict"_s))
+                text += line + u'\n';
+        }
+    }
+    auto url = DatabaseUrl::parse(project.isPostgres() ? project.postgresUrl() : u"sqlite:///dev.db"_s);
+    auto connection = Connection::open(*url, {QDir(project.dir())});
+    if (!connection)
+        return u"cannot connect: "_s + connection.error().message();
+    const QStringList queries{
+        project.isPostgres() ? QString() : u"SELECT type, name, sql FROM sqlite_master ORDER BY name"_s,
+        u"SELECT id, name FROM users ORDER BY id"_s, u"SELECT version_num FROM strata_version"_s};
+    for (const QString &query : queries) {
+        if (query.isEmpty())
+            continue;
+        const auto rows = (*connection)->select(query);
+        if (!rows)
+            return u"cannot read: "_s + rows.error().message();
+        for (const QVariantList &row : *rows) {
+            QStringList values;
+            for (const QVariant &value : row)
+                values << value.toString();
+            text += values.join(u'|') + u'\n';
+        }
+    }
+    return text;
+}
+
+/// The id a `--json backup` printed.
+QString backupId(const CliRun &run)
+{
+    return QJsonDocument::fromJson(run.out.toUtf8()).object()[u"id"_s].toString();
+}
+
+QStringList backupFiles(const CliProject &project)
+{
+    return QDir(project.filePath(u".strata/backups"_s)).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+}
+
+/// A directory of stand-in PostgreSQL tools, each a shell script with @p body.
+QString fakeTools(const QTemporaryDir &dir, const QString &body)
+{
+    for (const QString &tool : {u"pg_dump"_s, u"pg_restore"_s, u"psql"_s}) {
+        const QString path = dir.filePath(tool);
+        if (!writeFile(path, u"#!/bin/sh\n"_s + QString(body).replace(u"TOOL"_s, tool)))
+            return {};
+        QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::ExeOwner);
+    }
+    return dir.path();
+}
+
+void addDialects()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::addColumn<QString>("via");
+    QTest::newRow("sqlite") << u"sqlite"_s << ViaProjectDefault;
+    QTest::newRow("postgresql") << u"postgresql"_s << ViaNamedConnection;
+}
+
+} // namespace
+
+class TestBackup : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void restoreBringsBackRowsAndSchema_data() { addDialects(); }
+    void restoreBringsBackRowsAndSchema();
+    void verifyFindsDamagedArchives_data() { addDialects(); }
+    void verifyFindsDamagedArchives();
+    void restoreAsksAndNeverPicksAnotherDatabase();
+    void keepsTheNewestBackups();
+    void failsCleanlyWithoutUsableTools();
+    void thePasswordIsOnNoCommandLine();
+};
+
+void TestBackup::restoreBringsBackRowsAndSchema()
+{
+    PROJECT_FOR_ROW(project);
+    MAKE_REVISION(users, project, u"users"_s, Upgrade, u"DROP TABLE users;"_s);
+    EXPECT_EXIT(project.run({u"migrate"_s}), 0);
+    const QString before = snapshot(project);
+    QVERIFY2(before.contains(u"3|edsger"_s), qPrintable(before));
+
+    const CliRun backup = project.run({u"--json"_s, u"backup"_s});
+    EXPECT_EXIT(backup, 0);
+    const QJsonObject manifest = QJsonDocument::fromJson(backup.out.toUtf8()).object();
+    QVERIFY(manifest[u"verified"_s].toBool());
+    QCOMPARE(strings(manifest[u"revisions"_s]), QStringList{users.id});
+    QCOMPARE(manifest[u"sha256"_s].toString().size(), 64);
+    QVERIFY(manifest[u"size"_s].toInteger() > 0);
+    QVERIFY(QFile::exists(project.filePath(u".strata/backups/"_s + manifest[u"archive"_s].toString())));
+    QVERIFY(QFile::exists(project.filePath(u".strata/backups/"_s + manifest[u"id"_s].toString() + u".json"_s)));
+
+    // Rows lost, a table and an index gone, a column and a table added.
+    MAKE_REVISION(more, project, u"more"_s, u"CREATE TABLE extra (id integer);\nALTER TABLE users ADD COLUMN note text;"_s,
+                  u"DROP TABLE extra;"_s);
+    EXPECT_EXIT(project.run({u"migrate"_s}), 0);
+    {
+        auto url = DatabaseUrl::parse(project.isPostgres() ? project.postgresUrl() : u"sqlite:///dev.db"_s);
+        auto connection = Connection::open(*url, {QDir(project.dir())});
+        QVERIFY(connection);
+        QVERIFY((*connection)->exec(u"DELETE FROM users WHERE id < 3"_s));
+        QVERIFY((*connection)->exec(u"DROP INDEX users_name"_s));
+    }
+    QVERIFY(snapshot(project) != before);
+
+    const CliRun restored = project.run({u"restore"_s, backupId(backup), u"--yes"_s});
+    EXPECT_EXIT(restored, 0);
+    QCOMPARE(snapshot(project), before);
+    const CliRun current = project.run({u"current"_s});
+    QCOMPARE(parseCurrent(current.out), QStringList{users.id});
+}
+
+void TestBackup::verifyFindsDamagedArchives()
+{
+    PROJECT_FOR_ROW(project);
+    MAKE_REVISION(users, project, u"users"_s, Upgrade, u"DROP TABLE users;"_s);
+    EXPECT_EXIT(project.run({u"migrate"_s}), 0);
+    const CliRun backup = project.run({u"--json"_s, u"backup"_s});
+    EXPECT_EXIT(backup, 0);
+    const QString id = backupId(backup);
+    EXPECT_EXIT(project.run({u"verify"_s, id}), 0);
+    const QString archive = project.filePath(u".strata/backups/"_s
+                                             + QJsonDocument::fromJson(backup.out.toUtf8()).object()[u"archive"_s].toString());
+    QFile file(archive);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray good = file.readAll();
+    file.close();
+
+    // One byte flipped in the middle.
+    QByteArray flipped = good;
+    flipped[flipped.size() / 2] = char(flipped.at(flipped.size() / 2) ^ 0x5a);
+    {
+        QFile out(archive);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(flipped) == flipped.size());
+    }
+    const CliRun bitFlip = project.run({u"verify"_s, id});
+    EXPECT_EXIT(bitFlip, 6);
+    QVERIFY2(bitFlip.err.contains(u"changed since it was taken"_s), qPrintable(bitFlip.err));
+    const CliRun listed = project.run({u"backups"_s});
+    QVERIFY2(listed.out.contains(u"FAILED"_s), qPrintable(listed.out));
+
+    // Truncated, and the manifest's checksum made to match: only reading it all finds out.
+    const QByteArray truncated = good.left(good.size() * 2 / 3);
+    {
+        QFile out(archive);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(truncated) == truncated.size());
+    }
+    const QString manifestPath = project.filePath(u".strata/backups/"_s + id + u".json"_s);
+    QJsonObject manifest = QJsonDocument::fromJson(readFile(manifestPath).toUtf8()).object();
+    manifest[u"sha256"_s] = QString::fromLatin1(QCryptographicHash::hash(truncated, QCryptographicHash::Sha256).toHex());
+    QVERIFY(writeFile(manifestPath, QString::fromUtf8(QJsonDocument(manifest).toJson())));
+    const CliRun cut = project.run({u"verify"_s, id});
+    EXPECT_EXIT(cut, 6);
+    QVERIFY2(cut.err.contains(u"reading backup "_s + id), qPrintable(cut.err));
+    // A damaged backup is never restored.
+    EXPECT_EXIT(project.run({u"restore"_s, id, u"--yes"_s}), 6);
+}
+
+void TestBackup::restoreAsksAndNeverPicksAnotherDatabase()
+{
+    CliProject project;
+    const QString problem = project.setUp(u"sqlite"_s, ViaProjectDefault);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    MAKE_REVISION(users, project, u"users"_s, Upgrade, u"DROP TABLE users;"_s);
+    EXPECT_EXIT(project.run({u"migrate"_s}), 0);
+    const CliRun backup = project.run({u"--json"_s, u"backup"_s});
+    EXPECT_EXIT(backup, 0);
+    const QString id = backupId(backup);
+
+    // Nobody at a terminal to confirm: nothing happens.
+    const CliRun unconfirmed = project.run({u"restore"_s, id});
+    EXPECT_EXIT(unconfirmed, 2);
+    QVERIFY2(unconfirmed.err.contains(u"--yes"_s), qPrintable(unconfirmed.err));
+
+    // Another database chosen: the backup does not land there by default.
+    const CliRun elsewhere = project.runBare({u"-d"_s, u"sqlite:///other.db"_s, u"restore"_s, id, u"--yes"_s});
+    EXPECT_EXIT(elsewhere, 2);
+    QVERIFY2(elsewhere.err.contains(u"--into"_s), qPrintable(elsewhere.err));
+    QVERIFY(!QFile::exists(project.filePath(u"other.db"_s)));
+    // ... unless asked to, with --into: a copy to rehearse on.
+    EXPECT_EXIT(project.run({u"restore"_s, id, u"--into"_s, u"sqlite:///copy.db"_s, u"--yes"_s}), 0);
+    const CliRun copy = project.runBare({u"-d"_s, u"sqlite:///copy.db"_s, u"current"_s});
+    QCOMPARE(parseCurrent(copy.out), QStringList{users.id});
+    EXPECT_EXIT(project.run({u"restore"_s, u"nosuchbackup"_s, u"--yes"_s}), 2);
+}
+
+void TestBackup::keepsTheNewestBackups()
+{
+    CliProject project;
+    const QString problem = project.setUp(u"sqlite"_s, ViaProjectDefault);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QString config = readFile(project.filePath(u"strata.toml"_s));
+    config.replace(QRegularExpression(u"(?m)^#?\\s*keep\\s*=.*$"_s), u"keep = 2"_s);
+    QVERIFY2(config.contains(u"\nkeep = 2"_s), qPrintable(config));
+    QVERIFY(writeFile(project.filePath(u"strata.toml"_s), config));
+    MAKE_REVISION(users, project, u"users"_s, Upgrade, u"DROP TABLE users;"_s);
+    EXPECT_EXIT(project.run({u"migrate"_s}), 0);
+    QStringList ids;
+    for (int i = 0; i < 3; ++i) {
+        const CliRun backup = project.run({u"--json"_s, u"backup"_s});
+        EXPECT_EXIT(backup, 0);
+        ids << backupId(backup);
+    }
+    const CliRun listed = project.run({u"--json"_s, u"backups"_s});
+    QStringList kept;
+    for (const QJsonValue &backup : QJsonDocument::fromJson(listed.out.toUtf8()).object()[u"backups"_s].toArray())
+        kept << backup[u"id"_s].toString();
+    QCOMPARE(kept, QStringList({ids.at(2), ids.at(1)}));
+    QCOMPARE(backupFiles(project).size(), 4); // two archives, two manifests
+}
+
+void TestBackup::failsCleanlyWithoutUsableTools()
+{
+    CliProject project;
+    const QString problem = project.setUp(u"postgresql"_s, ViaNamedConnection);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    MAKE_REVISION(users, project, u"users"_s, Upgrade, u"DROP TABLE users;"_s);
+    EXPECT_EXIT(project.run({u"migrate"_s}), 0);
+    const QStringList connection{u"-c"_s, project.connectionName()};
+
+    QTemporaryDir empty;
+    const CliRun missing = project.runBare(connection + QStringList{u"backup"_s},
+                                           {u"STRATA_PG_BINDIR="_s + empty.path()});
+    EXPECT_EXIT(missing, 6);
+    QVERIFY2(missing.err.contains(u"no pg_dump found"_s), qPrintable(missing.err));
+
+    QTemporaryDir failing;
+    const QString tools = fakeTools(failing, u"if [ \"$1\" = --version ]; then echo 'TOOL (PostgreSQL) 99.1'; exit 0; fi\n"
+                                             u"echo 'TOOL: error: simulated failure' >&2\n"
+                                             u"for a in \"$@\"; do case $a in --file=*) echo partial > \"${a#--file=}\";; esac; done\n"
+                                             u"exit 1\n"_s);
+    const CliRun failed = project.runBare(connection + QStringList{u"backup"_s}, {u"STRATA_PG_BINDIR="_s + tools});
+    EXPECT_EXIT(failed, 6);
+    QVERIFY2(failed.err.contains(u"simulated failure"_s), qPrintable(failed.err));
+    // No half backup is left, let alone counted.
+    QCOMPARE(backupFiles(project), QStringList());
+    const CliRun listed = project.run({u"backups"_s});
+    QVERIFY2(listed.out.contains(u"No backups"_s), qPrintable(listed.out));
+}
+
+void TestBackup::thePasswordIsOnNoCommandLine()
+{
+    CliProject project;
+    const QString problem = project.setUp(u"postgresql"_s, ViaNamedConnection);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY2(!serverPassword().isEmpty(), "the test server needs a password for this test");
+    MAKE_REVISION(users, project, u"users"_s, Upgrade, u"DROP TABLE users;"_s);
+    EXPECT_EXIT(project.run({u"migrate"_s}), 0);
+
+    // Each tool records what `ps` shows of it and how its password reaches it, then runs.
+    QTemporaryDir wrappers;
+    const QString log = wrappers.filePath(u"calls.log"_s);
+    const QString real = qEnvironmentVariable("STRATA_TEST_PG_BIN");
+    const QString tools = fakeTools(
+        wrappers, u"ps -ww -o args= -p $$ >> '%1'\n"
+                  u"echo \"PGPASSWORD=${PGPASSWORD:-unset} PGPASSFILE-mode=$(stat -c %a \"${PGPASSFILE:-/nonexistent}\" "
+                  u"2>/dev/null)\" >> '%1'\n"
+                  u"exec '%2'/TOOL \"$@\"\n"_s.arg(log, real));
+    const QStringList environment{u"STRATA_PG_BINDIR="_s + tools, u"PGPASSWORD="_s};
+    const QStringList connection{u"-c"_s, project.connectionName()};
+    const CliRun backup = project.runBare(connection + QStringList{u"--json"_s, u"backup"_s}, environment);
+    EXPECT_EXIT(backup, 0);
+    EXPECT_EXIT(project.runBare(connection + QStringList{u"restore"_s, backupId(backup), u"--yes"_s}, environment), 0);
+
+    const QString calls = readFile(log);
+    QVERIFY2(calls.contains(u"pg_dump"_s) && calls.contains(u"pg_restore"_s) && calls.contains(u"psql"_s),
+             qPrintable(calls));
+    QVERIFY2(!calls.contains(serverPassword()), qPrintable(calls));
+    QVERIFY2(calls.contains(u"PGPASSWORD=unset PGPASSFILE-mode=600"_s), qPrintable(calls));
+}
+
+QTEST_GUILESS_MAIN(TestBackup)
+#include "tst_backup.moc"
