@@ -29,8 +29,9 @@ QString revisionsText(const QStringList &revisions)
     return revisions.isEmpty() ? u"<base>"_s : revisions.join(u", "_s);
 }
 
-/// "12.3 MB written, 4.0 s" on one rewritten stderr line, when stderr is a terminal.
-ToolProgress terminalProgress(const Console &console)
+} // namespace
+
+ToolProgress backupProgress(const Console &console)
 {
     if (console.isQuiet() || console.isJson() || !isatty(STDERR_FILENO))
         return {};
@@ -41,13 +42,11 @@ ToolProgress terminalProgress(const Console &console)
     };
 }
 
-void endProgress(const ToolProgress &progress)
+void endBackupProgress(const ToolProgress &progress)
 {
     if (progress)
         std::fprintf(stderr, "\r%60s\r", "");
 }
-
-} // namespace
 
 void printBackupResult(CommandContext &context, const BackupResult &result)
 {
@@ -78,10 +77,10 @@ static Result<int> doBackup(CommandContext &context, const BackupCommandOptions 
     if (options.jobs > 1 && backup.format != BackupFormat::PostgresDirectory)
         return fail(Error(ErrorCode::Usage, u"--jobs needs --format directory"_s,
                                    u"pg_dump dumps in parallel only into a directory"_s));
-    backup.progress = terminalProgress(console);
+    backup.progress = backupProgress(console);
     console.line(u"Backing up %1 (%2)"_s.arg(choice->url.redacted(), choice->name));
     const auto result = BackupService::backup(**project, *choice, backup);
-    endProgress(backup.progress);
+    endBackupProgress(backup.progress);
     if (!result)
         return fail(result.error());
     if (console.isJson()) {

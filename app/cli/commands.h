@@ -43,6 +43,14 @@ int runCurrent(CommandContext &context);
 int runHeads(CommandContext &context);
 int runHistory(CommandContext &context, int limit, bool verbose);
 
+/// --backup / --no-backup / --yes of the commands that move a database.
+struct BackupChoice
+{
+    bool backup = false;   ///< back up first
+    bool noBackup = false; ///< do not, even on a production connection (needs yes there)
+    bool yes = false;
+};
+
 struct MigrateOptions
 {
     QString target = QStringLiteral("head");
@@ -52,6 +60,7 @@ struct MigrateOptions
     bool allowEdited = false;
     bool retryFailed = false;
     bool allowLintErrors = false;
+    BackupChoice backup;
     QString lockTimeout = QStringLiteral("60s");
 };
 int runMigrate(CommandContext &context, const MigrateOptions &options);
@@ -63,6 +72,7 @@ struct RollbackOptions
     bool allowEdited = false;
     bool retryFailed = false;
     bool allowLintErrors = false;
+    BackupChoice backup;
     QString lockTimeout = QStringLiteral("60s");
 };
 int runRollback(CommandContext &context, const RollbackOptions &options);
@@ -76,6 +86,10 @@ struct BackupCommandOptions
     QString lockTimeout = QStringLiteral("60s");
 };
 int runBackup(CommandContext &context, const BackupCommandOptions &options);
+/// "12.3 MB written, 4.0 s" on one rewritten stderr line while a dump runs, when stderr is a
+/// terminal (nothing otherwise); endBackupProgress() clears the line.
+ToolProgress backupProgress(const Console &console);
+void endBackupProgress(const ToolProgress &progress);
 /// What a backup made: its id, size, time, revisions, path, and what retention deleted.
 void printBackupResult(CommandContext &context, const BackupResult &result);
 int runBackups(CommandContext &context);

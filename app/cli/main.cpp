@@ -73,6 +73,10 @@ int main(int argc, char **argv)
     migrateCommand->add_flag("--retry-failed", migrate.retryFailed,
                              "Re-run a failed non-transactional migration whose file did not change");
     migrateCommand->add_option("--lock-timeout", migrateLock, "How long to wait for another run (default 60s)");
+    migrateCommand->add_flag("--backup", migrate.backup.backup,
+                             "Back up and verify first; on failure nothing is applied (default on production)");
+    migrateCommand->add_flag("--no-backup", migrate.backup.noBackup, "Do not back up first (needs --yes on production)");
+    migrateCommand->add_flag("--yes", migrate.backup.yes, "Confirm --no-backup on a production connection");
     migrateCommand->add_flag("--allow-lint-errors", migrate.allowLintErrors,
                              "On a production connection, run although the review found errors");
 
@@ -104,6 +108,11 @@ int main(int argc, char **argv)
     rollbackCommand->add_flag("--retry-failed", rollback.retryFailed,
                               "Re-run a failed non-transactional downgrade");
     rollbackCommand->add_option("--lock-timeout", rollbackLock, "How long to wait for another run (default 60s)");
+    rollbackCommand->add_flag("--backup", rollback.backup.backup,
+                              "Back up and verify first; on failure nothing is reverted (default on production)");
+    rollbackCommand->add_flag("--no-backup", rollback.backup.noBackup,
+                              "Do not back up first (needs --yes on production)");
+    rollbackCommand->add_flag("--yes", rollback.backup.yes, "Confirm --no-backup on a production connection");
     rollbackCommand->add_flag("--allow-lint-errors", rollback.allowLintErrors,
                               "On a production connection, run although the review found errors");
 

@@ -42,8 +42,22 @@ QJsonArray stepsJson(const RevisionGraph &graph, const QList<PlanStep> &steps, c
 
 /// Runs @p request through the service (waiting up to @p lockTimeout for another run) and
 /// reports progress and the outcome.
+/// Whether to back up before running: when asked, and on a production connection unless
+/// --no-backup is confirmed with --yes.
+Result<bool> shouldBackUp(const ConnectionChoice &choice, const BackupChoice &backup)
+{
+    if (backup.backup && backup.noBackup)
+        return fail(ErrorCode::Usage, u"--backup and --no-backup exclude each other"_s, u"choose one"_s);
+    if (choice.production && backup.noBackup && !backup.yes)
+        return fail(ErrorCode::Usage,
+                    u"%1 is a production connection: it is backed up before every run unless you confirm "
+                    u"skipping that"_s.arg(choice.name),
+                    u"pass --no-backup --yes to run without a backup"_s);
+    return backup.backup || (choice.production && !backup.noBackup);
+}
+
 int runPlan(CommandContext &context, const MigrationService::PlanRequest &request, RunOptions options,
-            const QString &lockTimeout, const QString &doneWord)
+            const QString &lockTimeout, const QString &doneWord, const BackupChoice &backup = {})
 {
     Console &console = context.console();
     auto wait = lockWaitMs(lockTimeout);
@@ -53,6 +67,10 @@ int runPlan(CommandContext &context, const MigrationService::PlanRequest &reques
     auto service = context.connect(false);
     if (!service)
         return console.error(service.error());
+    auto backUp = shouldBackUp((*service)->connectionChoice(), backup);
+    if (!backUp)
+        return console.error(backUp.error());
+    options.backupFirst = *backUp;
     const RevisionGraph &graph = (*service)->project().graph();
     const QString database = (*service)->connectionChoice().url.redacted();
 
@@ -70,6 +88,14 @@ int runPlan(CommandContext &context, const MigrationService::PlanRequest &reques
         stepOpen = false;
         console.line(u"done (%1 ms)"_s.arg(report.durationMs));
     };
+    if (options.backupFirst) {
+        console.line(u"Backing up %1 first"_s.arg(database));
+        options.backup.progress = backupProgress(console);
+    }
+    callbacks.backedUp = [&](const BackupResult &result) {
+        endBackupProgress(options.backup.progress);
+        printBackupResult(context, result);
+    };
 
     auto report = (*service)->run(request, options, callbacks);
     if (!report) {
@@ -83,7 +109,8 @@ int runPlan(CommandContext &context, const MigrationService::PlanRequest &reques
                       {u"to"_s, idArray(graph, report->plan.toHeads)},
                       {u"steps"_s, stepsJson(graph, report->plan.steps, report->steps)},
                       {u"removed_rows"_s, QJsonArray::fromStringList(report->purgedRows)},
-                      {u"duration_ms"_s, report->durationMs}});
+                      {u"duration_ms"_s, report->durationMs},
+                      {u"backup"_s, report->backupId.isEmpty() ? QJsonValue() : QJsonValue(report->backupId)}});
         return ExitOk;
     }
     if (report->plan.isEmpty() && report->purgedRows.isEmpty()) {
@@ -223,7 +250,7 @@ int runMigrate(CommandContext &context, const MigrateOptions &options)
     run.allowEdited = options.allowEdited;
     run.retryFailed = options.retryFailed;
     run.allowLintErrors = options.allowLintErrors;
-    return runPlan(context, request, run, options.lockTimeout, options.fake ? u"Faked"_s : u"Done:"_s);
+    return runPlan(context, request, run, options.lockTimeout, options.fake ? u"Faked"_s : u"Done:"_s, options.backup);
 }
 
 int runRollback(CommandContext &context, const RollbackOptions &options)
@@ -245,7 +272,7 @@ int runRollback(CommandContext &context, const RollbackOptions &options)
     run.allowEdited = options.allowEdited;
     run.retryFailed = options.retryFailed;
     run.allowLintErrors = options.allowLintErrors;
-    return runPlan(context, request, run, options.lockTimeout, u"Rolled back"_s);
+    return runPlan(context, request, run, options.lockTimeout, u"Rolled back"_s, options.backup);
 }
 
 int runStamp(CommandContext &context, const QString &revision, const QString &lockTimeout)

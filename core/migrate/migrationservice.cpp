@@ -154,6 +154,24 @@ Result<void> MigrationService::review(const MigrationPlan &plan, const RunOption
                 u"'-- strata:ignore RULE', or pass --allow-lint-errors"_s);
 }
 
+Result<QString> MigrationService::backUp(const QStringList &rows, const RunOptions &options,
+                                         const RunCallbacks &callbacks, const CancelToken &cancel)
+{
+    BackupOptions backup = options.backup;
+    backup.pinned = true;
+    backup.lockWaitMs = options.lockWaitMs;
+    auto made = BackupService::backupLocked(m_project, m_choice, *m_connection, rows, backup, cancel);
+    if (!made) {
+        Error error = made.error();
+        error.addContext(u"backing up before migrating"_s);
+        error.setHint((error.hint().isEmpty() ? QString() : error.hint() + u"; "_s) + u"nothing was applied"_s);
+        return fail(error);
+    }
+    if (callbacks.backedUp)
+        callbacks.backedUp(*made);
+    return made->manifest.id;
+}
+
 Result<RunReport> MigrationService::run(const PlanRequest &request, const RunOptions &options,
                                         const RunCallbacks &callbacks, const CancelToken &cancel)
 {
@@ -185,11 +203,26 @@ Result<RunReport> MigrationService::run(const PlanRequest &request, const RunOpt
     QStringList rows = report->state.unknownRows;
     for (int row : std::as_const(report->state.rows))
         rows << m_project.graph().at(row).id;
+    RunOptions effective = options;
+    if (options.backupFirst && options.mode == RunMode::Execute) {
+        STRATA_ASSIGN_OR_RETURN(backup, backUp(rows, options, callbacks, cancel));
+        effective.backupId = *backup;
+    }
     Migrator migrator(*m_connection, *m_store, m_project.graph(), m_project.config().lockTimeoutMs);
-    auto result = migrator.run(*plan, report->state, rows, options, callbacks, cancel);
-    if (result)
+    auto result = migrator.run(*plan, report->state, rows, effective, callbacks, cancel);
+    if (!result && !effective.backupId.isEmpty()) {
+        Error error = result.error();
+        const QString connection = m_choice.name == u"default"_s ? QString() : u"-c %1 "_s.arg(m_choice.name);
+        error.setHint((error.hint().isEmpty() ? QString() : error.hint() + u"; "_s)
+                      + u"to return to the state before this run: strata %1restore %2"_s.arg(connection,
+                                                                                           effective.backupId));
+        return fail(error);
+    }
+    if (result) {
+        result->backupId = effective.backupId;
         logger->info("{} step(s) done on {} in {} ms", result->steps.size(), m_choice.url.redacted(),
                      result->durationMs);
+    }
     return result;
 }
 

@@ -55,6 +55,9 @@ private:
     Result<void> checkState(const StatusReport &status, const RunOptions &options) const;
     /// Lints what @p plan runs; on a production connection, errors stop the run.
     Result<void> review(const MigrationPlan &plan, const RunOptions &options, const RunCallbacks &callbacks) const;
+    /// RunOptions::backupFirst: a pinned, verified backup under the run's lock; its id.
+    Result<QString> backUp(const QStringList &rows, const RunOptions &options, const RunCallbacks &callbacks,
+                           const CancelToken &cancel);
     /// Refuses a plan that would run a failed non-transactional migration again unchanged.
     Result<void> checkPlan(const StatusReport &status, const MigrationPlan &plan, const RunOptions &options) const;
 

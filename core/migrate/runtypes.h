@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "backup/backupservice.h"
 #include "graph/migrationplan.h"
 
 #include <QString>
@@ -26,6 +27,11 @@ struct RunOptions
     int lockWaitMs = 60'000;   ///< how long to wait for another run's migration lock
     QString backupId;          ///< recorded in the history rows of this run
     bool allowLintErrors = false; ///< on a production connection, run although the review found errors
+    /// Back up first, under the run's lock, after the review and before the first step; a
+    /// backup that fails or does not verify stops the run with nothing applied. The backup
+    /// is pinned and its id goes into the run's history rows.
+    bool backupFirst = false;
+    BackupOptions backup;
 };
 
 /// The outcome of one step that succeeded.
@@ -43,6 +49,8 @@ struct RunCallbacks
     std::function<void(const LintReport &report)> reviewed;
     std::function<void(const PlanStep &step, int position, int total)> stepStarted;
     std::function<void(const StepReport &report)> stepFinished;
+    /// The backup taken before the first step (RunOptions::backupFirst).
+    std::function<void(const BackupResult &backup)> backedUp;
 };
 
 struct RunReport
@@ -51,6 +59,7 @@ struct RunReport
     QList<StepReport> steps;
     QStringList purgedRows; ///< stamp: version rows naming no revision file, removed
     qint64 durationMs = 0;
+    QString backupId;       ///< the backup taken before the run, if one was
 };
 
 } // namespace strata

@@ -111,6 +111,10 @@ private Q_SLOTS:
     void keepsTheNewestBackups();
     void failsCleanlyWithoutUsableTools();
     void thePasswordIsOnNoCommandLine();
+    void aFailedRunNamesTheRestoreThatUndoesIt_data() { addDialects(); }
+    void aFailedRunNamesTheRestoreThatUndoesIt();
+    void productionIsBackedUpUnlessSkippingIsConfirmed();
+    void aFailedBackupAppliesNothing();
 };
 
 void TestBackup::restoreBringsBackRowsAndSchema()
@@ -308,6 +312,95 @@ void TestBackup::thePasswordIsOnNoCommandLine()
              qPrintable(calls));
     QVERIFY2(!calls.contains(serverPassword()), qPrintable(calls));
     QVERIFY2(calls.contains(u"PGPASSWORD=unset PGPASSFILE-mode=600"_s), qPrintable(calls));
+}
+
+void TestBackup::aFailedRunNamesTheRestoreThatUndoesIt()
+{
+    PROJECT_FOR_ROW(project);
+    MAKE_REVISION(users, project, u"users"_s, Upgrade, u"DROP TABLE users;"_s);
+    EXPECT_EXIT(project.run({u"migrate"_s}), 0);
+    const QString before = snapshot(project);
+    // The first revision of the run commits; the second fails on its last statement.
+    MAKE_REVISION(rename, project, u"rename ada"_s, u"UPDATE users SET name = 'countess' WHERE id = 1;"_s,
+                  u"UPDATE users SET name = 'ada' WHERE id = 1;"_s);
+    MAKE_REVISION(broken, project, u"broken"_s,
+                  u"DELETE FROM users WHERE id = 2;\nINSERT INTO users VALUES (3, 'duplicate');"_s, u"SELECT 1;"_s);
+    const CliRun failed = project.run({u"migrate"_s, u"--backup"_s});
+    QVERIFY2(failed.exitCode != 0, qPrintable(failed.out));
+    QVERIFY2(failed.out.contains(u"Backup "_s), qPrintable(failed.out));
+    static const QRegularExpression hint(u"strata (?:-c \\S+ )?restore (\\S+)"_s);
+    const QRegularExpressionMatch named = hint.match(failed.err);
+    QVERIFY2(named.hasMatch(), qPrintable(failed.err));
+    QVERIFY(snapshot(project) != before); // "rename ada" is applied
+
+    // The history rows of the run carry the backup's id.
+    {
+        auto url = DatabaseUrl::parse(project.isPostgres() ? project.postgresUrl() : u"sqlite:///dev.db"_s);
+        auto connection = Connection::open(*url, {QDir(project.dir())});
+        QVERIFY(connection);
+        const auto rows = (*connection)->select(
+            u"SELECT DISTINCT backup_id FROM strata_version_history WHERE revision IN ('%1', '%2')"_s.arg(rename.id,
+                                                                                                        broken.id));
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->first().value(0).toString(), named.captured(1));
+    }
+    // The command in the message brings back the state before the run, exactly.
+    QStringList restore = named.captured(0).split(u' ').mid(1);
+    restore << u"--yes"_s;
+    EXPECT_EXIT(project.runBare(restore), 0);
+    QCOMPARE(snapshot(project), before);
+}
+
+void TestBackup::productionIsBackedUpUnlessSkippingIsConfirmed()
+{
+    CliProject project;
+    const QString problem = project.setUp(u"sqlite"_s, ViaProjectDefault);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString config = readFile(project.filePath(u"strata.toml"_s));
+    QVERIFY(writeFile(project.filePath(u"strata.toml"_s),
+                      config + u"\n[connections.prod]\nurl = \"sqlite:///prod.db\"\nproduction = true\n"_s));
+    MAKE_REVISION(users, project, u"users"_s, Upgrade, u"DROP TABLE users;"_s);
+    const QStringList prod{u"-c"_s, u"prod"_s};
+    // A database that does not exist yet has nothing to lose, but is still backed up once it does.
+    EXPECT_EXIT(project.runBare(prod + QStringList{u"migrate"_s, u"--no-backup"_s, u"--yes"_s}), 0);
+    MAKE_REVISION(more, project, u"more"_s, u"ALTER TABLE users ADD COLUMN note text;"_s,
+                  u"ALTER TABLE users DROP COLUMN note;"_s);
+    const CliRun unconfirmed = project.runBare(prod + QStringList{u"migrate"_s, u"--no-backup"_s});
+    EXPECT_EXIT(unconfirmed, 2);
+    QVERIFY2(unconfirmed.err.contains(u"--no-backup --yes"_s), qPrintable(unconfirmed.err));
+    const CliRun migrated = project.runBare(prod + QStringList{u"--json"_s, u"migrate"_s});
+    EXPECT_EXIT(migrated, 0);
+    const QString id = QJsonDocument::fromJson(migrated.out.toUtf8()).object()[u"backup"_s].toString();
+    QVERIFY2(!id.isEmpty(), qPrintable(migrated.out));
+    const CliRun listed = project.run({u"--json"_s, u"backups"_s});
+    const QJsonArray backups = QJsonDocument::fromJson(listed.out.toUtf8()).object()[u"backups"_s].toArray();
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(backups.first()[u"id"_s].toString(), id);
+    QVERIFY(backups.first()[u"pinned"_s].toBool());
+    QCOMPARE(strings(backups.first()[u"revisions"_s]), QStringList{users.id});
+}
+
+void TestBackup::aFailedBackupAppliesNothing()
+{
+    CliProject project;
+    const QString problem = project.setUp(u"postgresql"_s, ViaNamedConnection);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    MAKE_REVISION(users, project, u"users"_s, Upgrade, u"DROP TABLE users;"_s);
+    EXPECT_EXIT(project.run({u"migrate"_s}), 0);
+    MAKE_REVISION(more, project, u"more"_s, u"ALTER TABLE users ADD COLUMN note text;"_s,
+                  u"ALTER TABLE users DROP COLUMN note;"_s);
+    QTemporaryDir failing;
+    const QString tools = fakeTools(failing, u"if [ \"$1\" = --version ]; then echo 'TOOL (PostgreSQL) 99.1'; exit 0; fi\n"
+                                             u"echo 'TOOL: error: could not write: No space left on device' >&2\nexit 1\n"_s);
+    const CliRun run = project.runBare({u"-c"_s, project.connectionName(), u"migrate"_s, u"--backup"_s},
+                                       {u"STRATA_PG_BINDIR="_s + tools});
+    EXPECT_EXIT(run, 6);
+    QVERIFY2(run.err.contains(u"nothing was applied"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"disk is full"_s), qPrintable(run.err));
+    QCOMPARE(parseCurrent(project.run({u"current"_s}).out), QStringList{users.id});
+    QCOMPARE(project.columnExists(u"users"_s, u"note"_s), std::optional<bool>(false));
+    QCOMPARE(backupFiles(project), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
