@@ -4,6 +4,7 @@
 #include "formatting.h"
 
 #include "backup/backupservice.h"
+#include "interrupt.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -79,7 +80,7 @@ static Result<int> doBackup(CommandContext &context, const BackupCommandOptions 
                                    u"pg_dump dumps in parallel only into a directory"_s));
     backup.progress = backupProgress(console);
     console.line(u"Backing up %1 (%2)"_s.arg(choice->url.redacted(), choice->name));
-    const auto result = BackupService::backup(**project, *choice, backup);
+    const auto result = BackupService::backup(**project, *choice, backup, interruptToken());
     endBackupProgress(backup.progress);
     if (!result)
         return fail(result.error());
@@ -133,7 +134,7 @@ static Result<int> doVerify(CommandContext &context, const QString &id)
 {
     Console &console = context.console();
     STRATA_ASSIGN_OR_RETURN(project, context.project());
-    const auto verified = BackupService::verify(**project, id);
+    const auto verified = BackupService::verify(**project, id, interruptToken());
     if (!verified)
         return fail(verified.error());
     if (console.isJson()) {
@@ -192,7 +193,9 @@ static Result<int> doRestore(CommandContext &context, const RestoreOptions &opti
         }
     }
     console.line(u"Restoring %1 into %2"_s.arg(backup->id, target.redacted()));
-    if (auto restored = BackupService::restore(**project, *backup, target, !options.into.isEmpty(), *wait); !restored)
+    if (auto restored = BackupService::restore(**project, *backup, target, !options.into.isEmpty(), *wait,
+                                               interruptToken());
+        !restored)
         return fail(restored.error());
     if (console.isJson()) {
         console.json({{u"restored"_s, backup->id}, {u"into"_s, target.redacted()},

@@ -2,6 +2,7 @@
 // migrate, rollback, stamp, sqlmigrate: commands that move a database or show how they would.
 #include "commands.h"
 #include "formatting.h"
+#include "interrupt.h"
 
 #include "database/sqlsplitter.h"
 #include "lint/lintservice.h"
@@ -97,7 +98,7 @@ int runPlan(CommandContext &context, const MigrationService::PlanRequest &reques
         printBackupResult(context, result);
     };
 
-    auto report = (*service)->run(request, options, callbacks);
+    auto report = (*service)->run(request, options, callbacks, interruptToken());
     if (!report) {
         if (stepOpen)
             console.partial(u"FAILED\n"_s);

@@ -19,6 +19,9 @@ public:
 
     void cancel() const { m_flag->store(true); }
     bool isCancelled() const { return m_flag->load(); }
+    /// The flag itself, for a signal handler (storing to a lock-free atomic is
+    /// async-signal-safe). It lives as long as any copy of the token.
+    std::atomic_bool *flag() const { return m_flag.get(); }
 
 private:
     std::shared_ptr<std::atomic_bool> m_flag;

@@ -69,6 +69,13 @@ CliRun CliProject::run(const QStringList &arguments) const
     return runStrata(m_dir, QStringList{u"-c"_s, u"staging"_s} + arguments);
 }
 
+bool CliProject::addConnection(const QString &name, const QString &url, bool production) const
+{
+    const QString config = readFile(filePath(u"strata.toml"_s));
+    return writeFile(filePath(u"strata.toml"_s), config + u"\n[connections.%1]\nurl = \"%2\"\nproduction = %3\n"_s.arg(
+                                                              name, url, production ? u"true"_s : u"false"_s));
+}
+
 CliRun CliProject::runBare(const QStringList &arguments, const QStringList &environment) const
 {
     return runStrata(m_dir, arguments, environment);

@@ -67,6 +67,9 @@ public:
     /// The full URL of the PostgreSQL database, password included; empty for SQLite.
     QString postgresUrl() const { return m_pgUrl; }
 
+    /// Appends [connections.NAME] with @p url to strata.toml, marked production when asked.
+    bool addConnection(const QString &name, const QString &url, bool production) const;
+
     /// Runs `strata ARGS` in the project, pointed at the row's database.
     CliRun run(const QStringList &arguments) const;
     /// Runs `strata ARGS` in the project with no connection arguments or environment.

@@ -88,6 +88,18 @@ QString fakeTools(const QTemporaryDir &dir, const QString &body)
     return dir.path();
 }
 
+/// A project on @p dialect with the users table migrated in; why not, or empty.
+QString setUpWithUsers(CliProject &project, const QString &dialect, const QString &via, MadeRevision &users)
+{
+    if (const QString problem = project.setUp(dialect, via); !problem.isEmpty())
+        return problem;
+    users = project.make(u"users"_s, Upgrade, u"DROP TABLE users;"_s);
+    if (!users.problem.isEmpty())
+        return users.problem;
+    const CliRun migrated = project.run({u"migrate"_s});
+    return migrated.exitCode == 0 ? QString() : explain(u"migrate failed"_s, migrated);
+}
+
 void addDialects()
 {
     QTest::addColumn<QString>("dialect");
@@ -115,6 +127,7 @@ private Q_SLOTS:
     void aFailedRunNamesTheRestoreThatUndoesIt();
     void productionIsBackedUpUnlessSkippingIsConfirmed();
     void aFailedBackupAppliesNothing();
+    void aStoppedDumpLeavesNothing();
 };
 
 void TestBackup::restoreBringsBackRowsAndSchema()
@@ -204,10 +217,9 @@ void TestBackup::verifyFindsDamagedArchives()
 void TestBackup::restoreAsksAndNeverPicksAnotherDatabase()
 {
     CliProject project;
-    const QString problem = project.setUp(u"sqlite"_s, ViaProjectDefault);
+    MadeRevision users;
+    const QString problem = setUpWithUsers(project, u"sqlite"_s, ViaProjectDefault, users);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    MAKE_REVISION(users, project, u"users"_s, Upgrade, u"DROP TABLE users;"_s);
-    EXPECT_EXIT(project.run({u"migrate"_s}), 0);
     const CliRun backup = project.run({u"--json"_s, u"backup"_s});
     EXPECT_EXIT(backup, 0);
     const QString id = backupId(backup);
@@ -232,14 +244,13 @@ void TestBackup::restoreAsksAndNeverPicksAnotherDatabase()
 void TestBackup::keepsTheNewestBackups()
 {
     CliProject project;
-    const QString problem = project.setUp(u"sqlite"_s, ViaProjectDefault);
+    MadeRevision users;
+    const QString problem = setUpWithUsers(project, u"sqlite"_s, ViaProjectDefault, users);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QString config = readFile(project.filePath(u"strata.toml"_s));
     config.replace(QRegularExpression(u"(?m)^#?\\s*keep\\s*=.*$"_s), u"keep = 2"_s);
     QVERIFY2(config.contains(u"\nkeep = 2"_s), qPrintable(config));
     QVERIFY(writeFile(project.filePath(u"strata.toml"_s), config));
-    MAKE_REVISION(users, project, u"users"_s, Upgrade, u"DROP TABLE users;"_s);
-    EXPECT_EXIT(project.run({u"migrate"_s}), 0);
     QStringList ids;
     for (int i = 0; i < 3; ++i) {
         const CliRun backup = project.run({u"--json"_s, u"backup"_s});
@@ -257,10 +268,9 @@ void TestBackup::keepsTheNewestBackups()
 void TestBackup::failsCleanlyWithoutUsableTools()
 {
     CliProject project;
-    const QString problem = project.setUp(u"postgresql"_s, ViaNamedConnection);
+    MadeRevision users;
+    const QString problem = setUpWithUsers(project, u"postgresql"_s, ViaNamedConnection, users);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    MAKE_REVISION(users, project, u"users"_s, Upgrade, u"DROP TABLE users;"_s);
-    EXPECT_EXIT(project.run({u"migrate"_s}), 0);
     const QStringList connection{u"-c"_s, project.connectionName()};
 
     QTemporaryDir empty;
@@ -357,9 +367,7 @@ void TestBackup::productionIsBackedUpUnlessSkippingIsConfirmed()
     CliProject project;
     const QString problem = project.setUp(u"sqlite"_s, ViaProjectDefault);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    const QString config = readFile(project.filePath(u"strata.toml"_s));
-    QVERIFY(writeFile(project.filePath(u"strata.toml"_s),
-                      config + u"\n[connections.prod]\nurl = \"sqlite:///prod.db\"\nproduction = true\n"_s));
+    QVERIFY(project.addConnection(u"prod"_s, u"sqlite:///prod.db"_s, true));
     MAKE_REVISION(users, project, u"users"_s, Upgrade, u"DROP TABLE users;"_s);
     const QStringList prod{u"-c"_s, u"prod"_s};
     // A database that does not exist yet has nothing to lose, but is still backed up once it does.
@@ -384,10 +392,9 @@ void TestBackup::productionIsBackedUpUnlessSkippingIsConfirmed()
 void TestBackup::aFailedBackupAppliesNothing()
 {
     CliProject project;
-    const QString problem = project.setUp(u"postgresql"_s, ViaNamedConnection);
+    MadeRevision users;
+    const QString problem = setUpWithUsers(project, u"postgresql"_s, ViaNamedConnection, users);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    MAKE_REVISION(users, project, u"users"_s, Upgrade, u"DROP TABLE users;"_s);
-    EXPECT_EXIT(project.run({u"migrate"_s}), 0);
     MAKE_REVISION(more, project, u"more"_s, u"ALTER TABLE users ADD COLUMN note text;"_s,
                   u"ALTER TABLE users DROP COLUMN note;"_s);
     QTemporaryDir failing;
@@ -400,6 +407,27 @@ void TestBackup::aFailedBackupAppliesNothing()
     QVERIFY2(run.err.contains(u"disk is full"_s), qPrintable(run.err));
     QCOMPARE(parseCurrent(project.run({u"current"_s}).out), QStringList{users.id});
     QCOMPARE(project.columnExists(u"users"_s, u"note"_s), std::optional<bool>(false));
+    QCOMPARE(backupFiles(project), QStringList());
+}
+
+void TestBackup::aStoppedDumpLeavesNothing()
+{
+    CliProject project;
+    MadeRevision users;
+    const QString problem = setUpWithUsers(project, u"postgresql"_s, ViaNamedConnection, users);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // A dump that writes a little, then takes its time.
+    QTemporaryDir slow;
+    const QString tools = fakeTools(slow, u"if [ \"$1\" = --version ]; then echo 'TOOL (PostgreSQL) 99.1'; exit 0; fi\n"
+                                          u"for a in \"$@\"; do case $a in --file=*) echo partial > \"${a#--file=}\";; esac; done\n"
+                                          u"exec sleep 60\n"_s);
+    const auto running = startStrata(project.dir(), {u"-c"_s, project.connectionName(), u"backup"_s},
+                                     {u"STRATA_PG_BINDIR="_s + tools});
+    QTRY_VERIFY_WITH_TIMEOUT(!backupFiles(project).isEmpty(), 20'000); // the .partial file
+    running->terminate(); // SIGTERM, as Ctrl-C's SIGINT
+    QVERIFY(running->waitForFinished(20'000));
+    QCOMPARE(running->exitCode(), 130);
+    QVERIFY2(QString::fromUtf8(running->readAllStandardError()).contains(u"stopped"_s), "no word of the stop");
     QCOMPARE(backupFiles(project), QStringList());
 }
 

@@ -120,9 +120,7 @@ void TestLint::productionRunsStopOnReviewErrors()
     const QString problem = project.setUp(dialect, dialect == u"sqlite"_s ? ViaProjectDefault : ViaUrlOption);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const QString url = dialect == u"sqlite"_s ? u"sqlite:///prod.db"_s : project.postgresUrl();
-    const QString config = readFile(project.filePath(u"strata.toml"_s));
-    QVERIFY(writeFile(project.filePath(u"strata.toml"_s),
-                      config + u"\n[connections.prod]\nurl = \"%1\"\nproduction = true\n"_s.arg(url)));
+    QVERIFY(project.addConnection(u"prod"_s, url, true));
     QVERIFY(project.make(u"table"_s, u"CREATE TABLE t (id bigint PRIMARY KEY, note text);"_s, u"DROP TABLE t;"_s)
                 .problem.isEmpty());
     const MadeRevision made = project.make(u"risky"_s, u"ALTER TABLE t DROP COLUMN note;"_s,
@@ -154,9 +152,7 @@ void TestLint::narrowingIsJudgedAgainstTheHistory()
     CliProject project;
     const QString problem = project.setUp(u"postgresql"_s, ViaUrlOption);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    const QString config = readFile(project.filePath(u"strata.toml"_s));
-    QVERIFY(writeFile(project.filePath(u"strata.toml"_s),
-                      config + u"\n[connections.prod]\nurl = \"%1\"\nproduction = true\n"_s.arg(project.postgresUrl())));
+    QVERIFY(project.addConnection(u"prod"_s, project.postgresUrl(), true));
     const auto codeBecomes = [](const QString &type) -> QString {
         return u"ALTER TABLE products ALTER COLUMN code TYPE %1;"_s.arg(type);
     };
