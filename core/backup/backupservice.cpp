@@ -9,6 +9,7 @@
 #include "postgrestools.h"
 #include "sqlitecopy.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -61,22 +62,37 @@ int dumpMajor(const BackupManifest &manifest)
     return manifest.tool.section(u") "_s, 1).section(u'.', 0, 0).toInt();
 }
 
-Result<void> dumpPostgres(Connection &connection, const QString &archive, BackupFormat format,
-                          const BackupOptions &options, const CancelToken &cancel, QString &tool)
+/// What a dump made: the tool that made it, and the archive's SHA-256 when it was already
+/// read back whole while being written.
+struct Dump
+{
+    QString tool;
+    QString checkedDigest;
+};
+
+Result<Dump> dumpPostgres(Connection &connection, const QString &archive, BackupFormat format,
+                          const BackupOptions &options, const CancelToken &cancel)
 {
     STRATA_ASSIGN_OR_RETURN(major, serverMajor(connection));
     STRATA_ASSIGN_OR_RETURN(tools, findPostgresTools(*major));
-    tool = tools->version;
     const ToolRunner runner(connection.url());
     QStringList arguments{u"--no-password"_s,
                           u"--format=%1"_s.arg(format == BackupFormat::PostgresDirectory ? u"directory"_s : u"custom"_s),
-                          u"--file=%1"_s.arg(archive),
                           // A table locked by a long transaction makes the dump fail, not queue.
-                          u"--lock-wait-timeout=%1"_s.arg(options.lockWaitMs)};
-    if (format == BackupFormat::PostgresDirectory && options.jobs > 1)
-        arguments << u"--jobs=%1"_s.arg(options.jobs);
-    arguments << u"--dbname=%1"_s.arg(runner.connectionString());
-    return runner.run({tools->pgDump(), arguments}, cancel, archive, options.progress);
+                          u"--lock-wait-timeout=%1"_s.arg(options.lockWaitMs),
+                          u"--dbname=%1"_s.arg(runner.connectionString())};
+    if (format == BackupFormat::PostgresDirectory) {
+        if (options.jobs > 1)
+            arguments << u"--jobs=%1"_s.arg(options.jobs);
+        arguments << u"--file=%1"_s.arg(archive);
+        STRATA_TRY(runner.run({tools->pgDump(), arguments}, cancel, archive, options.progress));
+        return Dump{tools->version, {}};
+    }
+    // One file: pg_restore reads it whole while pg_dump writes it, on the other core.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    STRATA_TRY(runner.runTee({tools->pgDump(), arguments}, archive, {tools->pgRestore(), {u"--file=/dev/null"_s}}, hash,
+                             cancel, options.progress));
+    return Dump{tools->version, QString::fromLatin1(hash.result().toHex())};
 }
 
 /// Reads the whole archive: pg_restore into /dev/null, or SQLite's integrity check.
@@ -188,8 +204,11 @@ Result<BackupResult> backupLocked(const Project &project, const ConnectionChoice
     PartialArchive partial(archive + u".partial"_s);
     QElapsedTimer timer;
     timer.start();
+    QString checkedDigest;
     if (dialect == Dialect::Postgres) {
-        STRATA_TRY(dumpPostgres(connection, partial.path(), format, options, cancel, manifest.tool));
+        STRATA_ASSIGN_OR_RETURN(dump, dumpPostgres(connection, partial.path(), format, options, cancel));
+        manifest.tool = dump->tool;
+        checkedDigest = dump->checkedDigest;
     } else {
         manifest.tool = u"SQLite online backup "_s + sqliteLibraryVersion();
         STRATA_TRY(copySqliteDatabase(choice.url.sqlitePath(project.config().rootDir), partial.path(),
@@ -202,10 +221,18 @@ Result<BackupResult> backupLocked(const Project &project, const ConnectionChoice
         return fail(ErrorCode::Backup, u"cannot move the finished dump to %1"_s.arg(archive));
     PartialArchive finished(archive); // from here on, a failure deletes the archive itself
     manifest.size = archiveSize(archive);
-    STRATA_ASSIGN_OR_RETURN(digest, archiveDigest(archive));
-    manifest.sha256 = *digest;
-    // It counts once all of it has been read back.
-    STRATA_TRY(checkArchive(manifest, archive, cancel));
+    // It counts once all of it has been read back: while it was written, or now.
+    if (!checkedDigest.isEmpty()) {
+        manifest.sha256 = checkedDigest;
+    } else {
+        STRATA_ASSIGN_OR_RETURN(digest, archiveDigest(archive));
+        manifest.sha256 = *digest;
+        if (auto read = readWhole(manifest, archive, cancel); !read) {
+            Error error = read.error();
+            error.addContext(u"reading back the new backup %1"_s.arg(manifest.id));
+            return fail(error);
+        }
+    }
     manifest.verified = true;
     manifest.verifiedAt = QDateTime::currentDateTimeUtc();
     STRATA_TRY(store.save(manifest));

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QProcess>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace strata {
@@ -138,6 +140,89 @@ Result<void> ToolRunner::run(const ToolCommand &command, const CancelToken &canc
     if (!succeeded(process))
         return fail(toolFailure(command.program, u"complete"_s, process.exitCode(),
                                 QString::fromLocal8Bit(process.readAllStandardError())));
+    return {};
+}
+
+Result<void> ToolRunner::runTee(const ToolCommand &producer, const QString &file, const ToolCommand &reader,
+                                QCryptographicHash &hash, const CancelToken &cancel, const ToolProgress &progress) const
+{
+    QFile output(file);
+    if (!output.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::Backup, u"cannot write %1: %2"_s.arg(file, output.errorString()),
+                    u"check that the backup directory is writable"_s);
+    QProcess source;
+    source.setProgram(producer.program);
+    source.setArguments(producer.arguments);
+    source.setProcessEnvironment(environment());
+    QProcess check;
+    check.setProgram(reader.program);
+    check.setArguments(reader.arguments);
+    check.setProcessEnvironment(environment());
+    check.setStandardOutputFile(QProcess::nullDevice());
+    STRATA_TRY(startOrFail(check, u"read the dump back"_s));
+    if (auto started = startOrFail(source, u"dump"_s); !started) {
+        stop(check);
+        return started;
+    }
+    const auto stopBoth = [&] {
+        stop(source);
+        stop(check);
+    };
+    // Never more than this much waits for the reader: the dump slows to its pace instead.
+    constexpr qint64 ReaderBacklog = 8 << 20;
+    qint64 written = 0;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    const auto pass = [&]() -> Result<void> {
+        const QByteArray chunk = source.readAllStandardOutput();
+        if (chunk.isEmpty())
+            return {};
+        if (output.write(chunk) != chunk.size())
+            return fail(ErrorCode::Backup, u"cannot write %1: %2"_s.arg(file, output.errorString()),
+                        u"the disk may be full: free space in the backup directory or lower [backup].keep"_s);
+        hash.addData(chunk);
+        written += chunk.size();
+        if (check.state() == QProcess::Running) {
+            check.write(chunk);
+            while (check.bytesToWrite() > ReaderBacklog && check.waitForBytesWritten(PollMs)) {
+            }
+        }
+        if (progress && sinceProgress.elapsed() >= PollMs) {
+            progress(written, elapsed.elapsed());
+            sinceProgress.restart();
+        }
+        return {};
+    };
+    while (source.state() != QProcess::NotRunning) {
+        if (cancel.isCancelled()) {
+            stopBoth();
+            return fail(ErrorCode::Cancelled, u"%1 was stopped"_s.arg(QFileInfo(producer.program).fileName()));
+        }
+        source.waitForReadyRead(PollMs);
+        if (auto passed = pass(); !passed) {
+            stopBoth();
+            return passed;
+        }
+    }
+    STRATA_TRY(pass());
+    check.closeWriteChannel();
+    while (!check.waitForFinished(PollMs) && check.state() != QProcess::NotRunning) {
+        if (cancel.isCancelled()) {
+            stopBoth();
+            return fail(ErrorCode::Cancelled, u"reading the dump back was stopped"_s);
+        }
+    }
+    if (!succeeded(source))
+        return fail(toolFailure(producer.program, u"complete"_s, source.exitCode(),
+                                QString::fromLocal8Bit(source.readAllStandardError())));
+    if (!succeeded(check))
+        return fail(toolFailure(reader.program, u"read the dump back"_s, check.exitCode(),
+                                QString::fromLocal8Bit(check.readAllStandardError())));
+    // On disk before it counts: a backup lost to a power cut would be found out too late.
+    if (!output.flush() || ::fsync(output.handle()) != 0)
+        return fail(ErrorCode::Backup, u"cannot write %1 to disk: %2"_s.arg(file, output.errorString()));
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "config/databaseurl.h"
 #include "util/canceltoken.h"
 
+#include <QCryptographicHash>
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryFile>
@@ -44,6 +45,14 @@ public:
     /// stderr when it fails; ErrorCode::Cancelled, the child killed, when @p cancel fires.
     Result<void> run(const ToolCommand &command, const CancelToken &cancel = {}, const QString &watched = {},
                      const ToolProgress &progress = {}) const;
+    /// Runs @p producer (pg_dump to standard output) and writes what it prints to @p file,
+    /// into @p hash and, at the same time, into @p reader's standard input (pg_restore
+    /// reading the archive whole), so the archive is checked while it is made rather than
+    /// read again after. The file is flushed to disk before this returns. Both must succeed.
+    Result<void> runTee(const ToolCommand &producer, const QString &file, const ToolCommand &reader,
+                        QCryptographicHash &hash, const CancelToken &cancel = {},
+                        const ToolProgress &progress = {}) const;
+
     /// Feeds the SQL script @p producer writes (pg_restore --single-transaction -f -) to
     /// @p consumer (psql), with @p afterBegin inserted right after the script's BEGIN. The
     /// script's last bytes, its COMMIT, are held back until @p producer has succeeded: a

@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -128,6 +129,7 @@ private Q_SLOTS:
     void productionIsBackedUpUnlessSkippingIsConfirmed();
     void aFailedBackupAppliesNothing();
     void aStoppedDumpLeavesNothing();
+    void aDumpThatDoesNotReadBackIsNotKept();
 };
 
 void TestBackup::restoreBringsBackRowsAndSchema()
@@ -429,6 +431,31 @@ void TestBackup::aStoppedDumpLeavesNothing()
     QCOMPARE(running->exitCode(), 130);
     QVERIFY2(QString::fromUtf8(running->readAllStandardError()).contains(u"stopped"_s), "no word of the stop");
     QCOMPARE(backupFiles(project), QStringList());
+}
+
+void TestBackup::aDumpThatDoesNotReadBackIsNotKept()
+{
+    CliProject project;
+    MadeRevision users;
+    const QString problem = setUpWithUsers(project, u"postgresql"_s, ViaNamedConnection, users);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const CliRun good = project.run({u"--json"_s, u"backup"_s});
+    EXPECT_EXIT(good, 0);
+    QTemporaryDir keep;
+    const QString cut = keep.filePath(u"cut.dump"_s);
+    QVERIFY(QFile::copy(project.filePath(u".strata/backups/"_s + backupId(good) + u".dump"_s), cut));
+    QVERIFY(QFile::resize(cut, QFileInfo(cut).size() * 2 / 3));
+    // A pg_dump that ends early yet says it succeeded: reading the archive back finds out.
+    QTemporaryDir tools;
+    fakeTools(tools, u"case TOOL in\n"
+                     u"pg_dump) if [ \"$1\" = --version ]; then exec '%1'/pg_dump --version; fi; cat '%2';;\n"
+                     u"*) exec '%1'/TOOL \"$@\";;\nesac\n"_s.arg(qEnvironmentVariable("STRATA_TEST_PG_BIN"), cut));
+    const QStringList before = backupFiles(project);
+    const CliRun bad = project.runBare({u"-c"_s, project.connectionName(), u"backup"_s},
+                                       {u"STRATA_PG_BINDIR="_s + tools.path()});
+    EXPECT_EXIT(bad, 6);
+    QVERIFY2(bad.err.contains(u"pg_restore failed to read the dump back"_s), qPrintable(bad.err));
+    QCOMPARE(backupFiles(project), before);
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
