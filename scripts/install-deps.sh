@@ -11,7 +11,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
     libqscintilla2-qt6-dev
     libspdlog-dev libfmt-dev libpg-query-dev libtomlplusplus-dev
-    libcli11-dev libexpected-dev
+    libcli11-dev libexpected-dev libssl-dev
     qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libsqlite3-dev sqlite3

@@ -100,6 +100,44 @@ static Result<int> doBackup(CommandContext &context, const BackupCommandOptions 
     return ExitOk;
 }
 
+/// backup --rehearse: the pending migrations, run on a copy restored from a backup.
+static Result<int> doRehearse(CommandContext &context, const BackupCommandOptions &options)
+{
+    Console &console = context.console();
+    STRATA_ASSIGN_OR_RETURN(project, context.project());
+    STRATA_ASSIGN_OR_RETURN(choice, context.connectionChoice());
+    const RevisionGraph &graph = (*project)->graph();
+    RunCallbacks callbacks;
+    callbacks.reviewed = [&](const LintReport &review) { printReviewSummary(context, graph, review); };
+    callbacks.stepStarted = [&](const PlanStep &step, int, int) {
+        const Revision &revision = graph.at(step.revision);
+        console.partial(u"  Applying %1  %2 ... "_s.arg(revision.id, revision.message));
+    };
+    callbacks.stepFinished = [&](const StepReport &report) { console.line(u"done (%1)"_s.arg(duration(report.durationMs))); };
+    console.line(u"Rehearsing the pending migrations of %1 on a copy"_s.arg(choice->url.redacted()));
+    const auto rehearsal = BackupService::rehearse(**project, *choice, options.from, callbacks, interruptToken());
+    if (!rehearsal)
+        return fail(rehearsal.error());
+    const RunReport &run = *rehearsal->run;
+    if (console.isJson()) {
+        QJsonArray steps;
+        for (const StepReport &step : run.steps)
+            steps.append(QJsonObject{{u"revision"_s, graph.at(step.step.revision).id},
+                                     {u"duration_ms"_s, step.durationMs},
+                                     {u"statements"_s, step.statements}});
+        console.json({{u"backup"_s, rehearsal->backup.id},
+                      {u"restore_ms"_s, rehearsal->restoreMs},
+                      {u"steps"_s, steps},
+                      {u"duration_ms"_s, run.durationMs}});
+        return ExitOk;
+    }
+    console.line(u"Rehearsed on backup %1 (restored in %2): %3 step(s) in %4. The copy is dropped; %5 was not touched."_s
+                     .arg(rehearsal->backup.id, duration(rehearsal->restoreMs))
+                     .arg(run.steps.size())
+                     .arg(duration(run.durationMs), choice->url.redacted()));
+    return ExitOk;
+}
+
 static Result<int> doBackups(CommandContext &context)
 {
     Console &console = context.console();
@@ -208,7 +246,7 @@ static Result<int> doRestore(CommandContext &context, const RestoreOptions &opti
 
 int runBackup(CommandContext &context, const BackupCommandOptions &options)
 {
-    return context.console().exitWith(doBackup(context, options));
+    return context.console().exitWith(options.rehearse ? doRehearse(context, options) : doBackup(context, options));
 }
 
 int runBackups(CommandContext &context)

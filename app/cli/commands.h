@@ -84,6 +84,8 @@ struct BackupCommandOptions
     QString format;     ///< "custom" or "directory"; empty: custom (SQLite: a file copy)
     int jobs = 1;
     QString lockTimeout = QStringLiteral("60s");
+    bool rehearse = false; ///< instead: run the pending migrations on a copy made from a backup
+    QString from;          ///< the backup to rehearse on; empty: the newest
 };
 int runBackup(CommandContext &context, const BackupCommandOptions &options);
 /// "12.3 MB written, 4.0 s" on one rewritten stderr line while a dump runs, when stderr is a

@@ -149,6 +149,11 @@ int main(int argc, char **argv)
     backupCommand->add_option("--jobs", backupOptions.jobs, "Parallel pg_dump jobs (with --format directory)");
     backupCommand->add_option("--lock-timeout", backupLock,
                               "How long to wait for a running migration, and pg_dump for a table lock (default 60s)");
+    std::string rehearseFrom;
+    backupCommand->add_flag("--rehearse", backupOptions.rehearse,
+                            "Instead: restore a backup into a scratch database, run the pending migrations there "
+                            "with timings and the review, drop it");
+    backupCommand->add_option("--from", rehearseFrom, "With --rehearse: the backup to use (default: the newest)");
     auto *backupsCommand = cli.add_subcommand("backups", "List the backups in [backup].dir, newest first");
     std::string verifyId;
     auto *verifyCommand = cli.add_subcommand("verify", "Check a backup: checksum, and read all of it back");
@@ -263,6 +268,7 @@ int main(int argc, char **argv)
         return runSqlMigrate(context, qs(sqlRevision), sqlDowngrade);
     if (backupCommand->parsed()) {
         backupOptions.format = qs(backupFormat);
+        backupOptions.from = qs(rehearseFrom);
         backupOptions.lockTimeout = qs(backupLock);
         return runBackup(context, backupOptions);
     }

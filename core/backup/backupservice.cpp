@@ -4,16 +4,19 @@
 #include "backupstore.h"
 #include "database/connection.h"
 #include "database/migrationlock.h"
+#include "database/scratchdatabase.h"
+#include "graph/revisionspec.h"
 #include "log/logging.h"
 #include "migrate/migrationservice.h"
 #include "postgrestools.h"
+#include "sha256.h"
 #include "sqlitecopy.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -89,10 +92,10 @@ Result<Dump> dumpPostgres(Connection &connection, const QString &archive, Backup
         return Dump{tools->version, {}};
     }
     // One file: pg_restore reads it whole while pg_dump writes it, on the other core.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     STRATA_TRY(runner.runTee({tools->pgDump(), arguments}, archive, {tools->pgRestore(), {u"--file=/dev/null"_s}}, hash,
                              cancel, options.progress));
-    return Dump{tools->version, QString::fromLatin1(hash.result().toHex())};
+    return Dump{tools->version, hash.hexResult()};
 }
 
 /// Reads the whole archive: pg_restore into /dev/null, or SQLite's integrity check.
@@ -323,6 +326,57 @@ Result<void> restore(const Project &project, const BackupManifest &backup, const
     }
     log::get(log::Backup)->info("restored {} into {}", backup.id, target.redacted());
     return {};
+}
+
+Result<Rehearsal> rehearse(const Project &project, const ConnectionChoice &choice, const QString &idOrPrefix,
+                           const RunCallbacks &callbacks, const CancelToken &cancel)
+{
+    const BackupStore store(project.config().backupDir);
+    Rehearsal rehearsal;
+    if (!idOrPrefix.isEmpty()) {
+        STRATA_ASSIGN_OR_RETURN(found, store.find(idOrPrefix));
+        rehearsal.backup = *found;
+    } else {
+        STRATA_ASSIGN_OR_RETURN(backups, store.list());
+        const auto newest = std::find_if(backups->begin(), backups->end(), [&](const BackupManifest &backup) {
+            return backup.connection == choice.name && backup.verified;
+        });
+        if (newest == backups->end())
+            return fail(ErrorCode::Backup, u"%1 has no verified backup to rehearse on"_s.arg(choice.name),
+                        u"take one with 'strata backup'"_s);
+        rehearsal.backup = *newest;
+    }
+    // The copy: a database created and dropped on the same server, or a file that goes.
+    std::unique_ptr<ScratchDatabase> scratch;
+    QTemporaryDir scratchDir;
+    DatabaseUrl copy;
+    if (choice.url.dialect() == Dialect::Postgres) {
+        STRATA_ASSIGN_OR_RETURN(created, ScratchDatabase::create(choice.url, project.config().shadowUrl));
+        scratch = *std::move(created);
+        copy = scratch->connection().url();
+    } else {
+        if (!scratchDir.isValid())
+            return fail(ErrorCode::Io, u"cannot make a temporary directory for the rehearsal copy"_s);
+        copy = DatabaseUrl::sqlite(scratchDir.filePath(u"rehearsal.db"_s));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    STRATA_TRY(restore(project, rehearsal.backup, copy, true, 60'000, cancel));
+    rehearsal.restoreMs = timer.elapsed();
+
+    const ConnectionChoice onCopy{u"rehearsal"_s, copy, false, u"a copy of backup "_s + rehearsal.backup.id};
+    STRATA_ASSIGN_OR_RETURN(service, MigrationService::connect(project, onCopy, false));
+    RunOptions options;
+    options.allowLintErrors = true; // the review is reported, not enforced, on the copy
+    RevisionSpec everyHead;
+    everyHead.kind = RevisionSpec::Kind::Heads;
+    everyHead.text = u"heads"_s;
+    const MigrationService::PlanRequest pending = [&](const MigrationPlanner &planner) {
+        return planner.migrate(everyHead);
+    };
+    STRATA_ASSIGN_OR_RETURN(run, (*service)->run(pending, options, callbacks, cancel));
+    rehearsal.run = std::make_shared<RunReport>(*std::move(run));
+    return rehearsal;
 }
 
 } // namespace BackupService

@@ -6,6 +6,8 @@
 #include "project/project.h"
 #include "toolprocess.h"
 
+#include <memory>
+
 namespace strata {
 
 class Connection;
@@ -17,6 +19,17 @@ struct BackupOptions
     bool pinned = false;                ///< taken before a migration: retention keeps it
     int lockWaitMs = 60'000;            ///< for the migration lock, and pg_dump --lock-wait-timeout
     ToolProgress progress;              ///< bytes written so far, during the dump
+};
+
+struct RunCallbacks;
+struct RunReport;
+
+/// What a rehearsal did on its copy.
+struct Rehearsal
+{
+    BackupManifest backup;  ///< the backup the copy was made from
+    qint64 restoreMs = 0;
+    std::shared_ptr<RunReport> run; ///< the pending migrations as they ran on the copy
 };
 
 struct BackupResult
@@ -58,6 +71,13 @@ Result<BackupManifest> verify(const Project &project, const QString &idOrPrefix,
 /// @p lockWaitMs: how long to wait for a migration or backup running on @p target.
 Result<void> restore(const Project &project, const BackupManifest &backup, const DatabaseUrl &target, bool intoOther,
                      int lockWaitMs = 60'000, const CancelToken &cancel = {});
+
+/// A dress rehearsal of the next migrate: restores backup @p idOrPrefix (empty: the newest
+/// of @p choice's connection) into a scratch database, runs the pending migrations there
+/// with @p callbacks (the review, each step's timing), and drops the copy. @p choice's own
+/// database is only read from the backup, never touched.
+Result<Rehearsal> rehearse(const Project &project, const ConnectionChoice &choice, const QString &idOrPrefix,
+                           const RunCallbacks &callbacks, const CancelToken &cancel = {});
 
 } // namespace BackupService
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "backupstore.h"
 
-#include <QCryptographicHash>
+#include "sha256.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -134,16 +135,22 @@ qint64 archiveSize(const QString &path)
 
 Result<QString> archiveDigest(const QString &path)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     const auto addFile = [&](const QString &file) -> Result<void> {
         QFile input(file);
-        if (!input.open(QIODevice::ReadOnly) || !hash.addData(&input))
+        if (!input.open(QIODevice::ReadOnly))
+            return fail(ErrorCode::Backup, u"cannot read %1: %2"_s.arg(file, input.errorString()));
+        QByteArray block(1 << 20, Qt::Uninitialized);
+        qint64 read = 0;
+        while ((read = input.read(block.data(), block.size())) > 0)
+            hash.addData(QByteArrayView(block.constData(), read));
+        if (read < 0)
             return fail(ErrorCode::Backup, u"cannot read %1: %2"_s.arg(file, input.errorString()));
         return {};
     };
     if (!QFileInfo(path).isDir()) {
         STRATA_TRY(addFile(path));
-        return QString::fromLatin1(hash.result().toHex());
+        return hash.hexResult();
     }
     QStringList files;
     QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
@@ -155,7 +162,7 @@ Result<QString> archiveDigest(const QString &path)
         hash.addData(QByteArrayView("\0", 1));
         STRATA_TRY(addFile(QDir(path).filePath(file)));
     }
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.hexResult();
 }
 
 } // namespace strata

@@ -20,7 +20,10 @@ QStringList candidateDirectories()
     if (!configured.isEmpty())
         return {configured};
     QStringList dirs;
-    if (const QString onPath = QStandardPaths::findExecutable(u"pg_dump"_s); !onPath.isEmpty())
+    // Debian's /usr/bin/pg_dump is pg_wrapper, a script that picks a version itself: the
+    // installations it picks from are listed below anyway, with their real versions.
+    const QString onPath = QStandardPaths::findExecutable(u"pg_dump"_s);
+    if (!onPath.isEmpty() && !QFileInfo(onPath).canonicalFilePath().endsWith(u"/pg_wrapper"_s))
         dirs << QFileInfo(onPath).absolutePath();
     QDir installations(u"/usr/lib/postgresql"_s);
     QStringList versions = installations.entryList(QDir::Dirs | QDir::NoDotAndDotDot);

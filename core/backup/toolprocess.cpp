@@ -81,15 +81,24 @@ ToolRunner::ToolRunner(const DatabaseUrl &url)
     if (!url.password().isEmpty()) {
         // QTemporaryFile is created readable and writable by its owner only (0600).
         m_passwordFile = std::make_unique<QTemporaryFile>(QDir::temp().filePath(u"strata-pgpass-XXXXXX"_s));
-        if (m_passwordFile->open()) {
-            m_passwordFile->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            m_passwordFile->write((u"*:*:*:*:"_s + passFileField(url.password()) + u'\n').toUtf8());
-            m_passwordFile->flush();
-        }
+        const bool written = m_passwordFile->open()
+            && m_passwordFile->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            && m_passwordFile->write((u"*:*:*:*:"_s + passFileField(url.password()) + u'\n').toUtf8()) > 0
+            && m_passwordFile->flush();
+        if (!written)
+            m_setupError = u"cannot write a temporary password file in %1: %2"_s.arg(QDir::tempPath(),
+                                                                                     m_passwordFile->errorString());
     }
 }
 
 ToolRunner::~ToolRunner() = default;
+
+Result<void> ToolRunner::ready() const
+{
+    if (m_setupError.isEmpty())
+        return {};
+    return fail(ErrorCode::Backup, m_setupError, u"make TMPDIR a writable directory"_s);
+}
 
 QString ToolRunner::connectionString() const
 {
@@ -121,6 +130,7 @@ QProcessEnvironment ToolRunner::environment() const
 Result<void> ToolRunner::run(const ToolCommand &command, const CancelToken &cancel, const QString &watched,
                              const ToolProgress &progress) const
 {
+    STRATA_TRY(ready());
     QProcess process;
     process.setProgram(command.program);
     process.setArguments(command.arguments);
@@ -144,8 +154,9 @@ Result<void> ToolRunner::run(const ToolCommand &command, const CancelToken &canc
 }
 
 Result<void> ToolRunner::runTee(const ToolCommand &producer, const QString &file, const ToolCommand &reader,
-                                QCryptographicHash &hash, const CancelToken &cancel, const ToolProgress &progress) const
+                                Sha256 &hash, const CancelToken &cancel, const ToolProgress &progress) const
 {
+    STRATA_TRY(ready());
     QFile output(file);
     if (!output.open(QIODevice::WriteOnly))
         return fail(ErrorCode::Backup, u"cannot write %1: %2"_s.arg(file, output.errorString()),
@@ -229,6 +240,7 @@ Result<void> ToolRunner::runTee(const ToolCommand &producer, const QString &file
 Result<void> ToolRunner::pipeTransaction(const ToolCommand &producer, const ToolCommand &consumer,
                                          const QByteArray &afterBegin, const CancelToken &cancel) const
 {
+    STRATA_TRY(ready());
     QProcess source;
     source.setProgram(producer.program);
     source.setArguments(producer.arguments);

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "config/databaseurl.h"
+#include "sha256.h"
 #include "util/canceltoken.h"
 
-#include <QCryptographicHash>
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryFile>
@@ -50,7 +50,7 @@ public:
     /// reading the archive whole), so the archive is checked while it is made rather than
     /// read again after. The file is flushed to disk before this returns. Both must succeed.
     Result<void> runTee(const ToolCommand &producer, const QString &file, const ToolCommand &reader,
-                        QCryptographicHash &hash, const CancelToken &cancel = {},
+                        Sha256 &hash, const CancelToken &cancel = {},
                         const ToolProgress &progress = {}) const;
 
     /// Feeds the SQL script @p producer writes (pg_restore --single-transaction -f -) to
@@ -63,9 +63,12 @@ public:
 
 private:
     QProcessEnvironment environment() const;
+    /// The password file could be written (when one is needed).
+    Result<void> ready() const;
 
     DatabaseUrl m_url;
     std::unique_ptr<QTemporaryFile> m_passwordFile; ///< null when the URL has no password
+    QString m_setupError;
 };
 
 /// A tool's failure as an Error: its first stderr line, all of it as detail, and a hint for

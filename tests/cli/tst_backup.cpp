@@ -130,6 +130,8 @@ private Q_SLOTS:
     void aFailedBackupAppliesNothing();
     void aStoppedDumpLeavesNothing();
     void aDumpThatDoesNotReadBackIsNotKept();
+    void rehearsesThePendingMigrationsOnACopy_data() { addDialects(); }
+    void rehearsesThePendingMigrationsOnACopy();
 };
 
 void TestBackup::restoreBringsBackRowsAndSchema()
@@ -456,6 +458,37 @@ void TestBackup::aDumpThatDoesNotReadBackIsNotKept()
     EXPECT_EXIT(bad, 6);
     QVERIFY2(bad.err.contains(u"pg_restore failed to read the dump back"_s), qPrintable(bad.err));
     QCOMPARE(backupFiles(project), before);
+}
+
+void TestBackup::rehearsesThePendingMigrationsOnACopy()
+{
+    QFETCH(QString, dialect);
+    QFETCH(QString, via);
+    CliProject project;
+    MadeRevision users;
+    const QString problem = setUpWithUsers(project, dialect, via, users);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const CliRun none = project.run({u"backup"_s, u"--rehearse"_s});
+    EXPECT_EXIT(none, 6);
+    QVERIFY2(none.err.contains(u"no verified backup"_s), qPrintable(none.err));
+    EXPECT_EXIT(project.run({u"backup"_s}), 0);
+    MAKE_REVISION(note, project, u"note"_s, u"ALTER TABLE users ADD COLUMN note text;\nUPDATE users SET note = name;"_s,
+                  u"ALTER TABLE users DROP COLUMN note;"_s);
+
+    const CliRun rehearsed = project.run({u"backup"_s, u"--rehearse"_s});
+    EXPECT_EXIT(rehearsed, 0);
+    QVERIFY2(rehearsed.out.contains(u"Applying "_s + note.id), qPrintable(rehearsed.out));
+    QVERIFY2(rehearsed.out.contains(u"1 step(s)"_s), qPrintable(rehearsed.out));
+    // The database itself is where it was.
+    QCOMPARE(parseCurrent(project.run({u"current"_s}).out), QStringList{users.id});
+    QCOMPARE(project.columnExists(u"users"_s, u"note"_s), std::optional<bool>(false));
+
+    // A migration that fails, fails on the copy.
+    MAKE_REVISION(broken, project, u"broken"_s, u"INSERT INTO users VALUES (1, 'again');"_s, u"SELECT 1;"_s);
+    const CliRun failed = project.run({u"backup"_s, u"--rehearse"_s});
+    QVERIFY2(failed.exitCode != 0, qPrintable(failed.out));
+    QVERIFY2(failed.err.contains(broken.id), qPrintable(failed.err));
+    QCOMPARE(parseCurrent(project.run({u"current"_s}).out), QStringList{users.id});
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
