@@ -252,7 +252,9 @@ Result<BackupResult> backupLocked(const Project &project, const ConnectionChoice
 Result<BackupResult> backup(const Project &project, const ConnectionChoice &choice, const BackupOptions &options,
                             const CancelToken &cancel)
 {
-    STRATA_ASSIGN_OR_RETURN(service, MigrationService::connect(project, choice, true));
+    auto service = MigrationService::connect(project, choice, true);
+    if (!service) // server down, wrong password: the backup failed
+        return fail(Error(service.error()).setCode(ErrorCode::Backup));
     MigrationLock lock((*service)->connection(), project.config().versionTable);
     STRATA_TRY(lock.acquire(options.lockWaitMs, cancel));
     STRATA_ASSIGN_OR_RETURN(status, (*service)->status());

@@ -33,6 +33,12 @@ Error::Error(ErrorCode code, QString message, QString hint)
 {
 }
 
+Error &Error::setCode(ErrorCode code)
+{
+    m_code = code;
+    return *this;
+}
+
 Error &Error::setHint(QString hint)
 {
     m_hint = std::move(hint);

@@ -47,6 +47,9 @@ public:
     const QStringList &context() const { return m_context; }
     const SourceLocation &location() const { return m_location; }
 
+    /// The same failure reported as another kind: a connection refused while backing up
+    /// is a failed backup (exit 6) to the one who asked for the backup.
+    Error &setCode(ErrorCode code);
     Error &setHint(QString hint);
     Error &setDetail(QString detail);
     Error &setLocation(SourceLocation location);

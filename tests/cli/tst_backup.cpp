@@ -132,6 +132,7 @@ private Q_SLOTS:
     void aDumpThatDoesNotReadBackIsNotKept();
     void rehearsesThePendingMigrationsOnACopy_data() { addDialects(); }
     void rehearsesThePendingMigrationsOnACopy();
+    void eachFailureIsABackupError();
 };
 
 void TestBackup::restoreBringsBackRowsAndSchema()
@@ -488,6 +489,38 @@ void TestBackup::rehearsesThePendingMigrationsOnACopy()
     const CliRun failed = project.run({u"backup"_s, u"--rehearse"_s});
     QVERIFY2(failed.exitCode != 0, qPrintable(failed.out));
     QVERIFY2(failed.err.contains(broken.id), qPrintable(failed.err));
+    QCOMPARE(parseCurrent(project.run({u"current"_s}).out), QStringList{users.id});
+}
+
+void TestBackup::eachFailureIsABackupError()
+{
+    CliProject project;
+    MadeRevision users;
+    const QString problem = setUpWithUsers(project, u"postgresql"_s, ViaNamedConnection, users);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QString wrongPassword = project.postgresUrl();
+    wrongPassword.replace(u':' + serverPassword() + u'@', u":not-the-password@"_s);
+    QVERIFY(wrongPassword != project.postgresUrl());
+    const CliRun refused = project.runBare({u"-d"_s, wrongPassword, u"backup"_s});
+    EXPECT_EXIT(refused, 6);
+    QVERIFY2(refused.err.contains(u"password"_s), qPrintable(refused.err));
+
+    const CliRun down = project.runBare({u"-d"_s, u"postgresql://nobody@127.0.0.1:1/none"_s, u"backup"_s});
+    EXPECT_EXIT(down, 6);
+    QVERIFY2(down.err.contains(u"127.0.0.1:1"_s), qPrintable(down.err));
+
+    // A backup directory that cannot be made (even root cannot make one inside a file).
+    QString config = readFile(project.filePath(u"strata.toml"_s));
+    config.replace(QRegularExpression(u"(?m)^dir = .*$"_s), u"dir = \"strata.toml/backups\""_s);
+    QVERIFY(writeFile(project.filePath(u"strata.toml"_s), config));
+    const CliRun unwritable = project.run({u"backup"_s});
+    EXPECT_EXIT(unwritable, 6);
+    QVERIFY2(unwritable.err.contains(u"cannot be written"_s), qPrintable(unwritable.err));
+    MAKE_REVISION(more, project, u"more"_s, u"ALTER TABLE users ADD COLUMN note text;"_s,
+                  u"ALTER TABLE users DROP COLUMN note;"_s);
+    const CliRun migrate = project.run({u"migrate"_s, u"--backup"_s});
+    EXPECT_EXIT(migrate, 6);
+    QVERIFY2(migrate.err.contains(u"nothing was applied"_s), qPrintable(migrate.err));
     QCOMPARE(parseCurrent(project.run({u"current"_s}).out), QStringList{users.id});
 }
 
