@@ -34,8 +34,18 @@ QString revisionsText(const QStringList &revisions)
 
 ToolProgress backupProgress(const Console &console)
 {
-    if (console.isQuiet() || console.isJson() || !isatty(STDERR_FILENO))
+    if (console.isQuiet() || console.isJson())
         return {};
+    if (!isatty(STDERR_FILENO)) {
+        // A log (CI): a line every ten seconds shows a long dump is alive.
+        return [reported = qint64(0)](qint64 bytes, qint64 elapsedMs) mutable {
+            if (elapsedMs - reported < 10'000)
+                return;
+            reported = elapsedMs;
+            std::fprintf(stderr, "  %s written, %s\n", byteSize(bytes).toUtf8().constData(),
+                         duration(elapsedMs).toUtf8().constData());
+        };
+    }
     return [](qint64 bytes, qint64 elapsedMs) {
         std::fprintf(stderr, "\r  %s written, %s   ", byteSize(bytes).toUtf8().constData(),
                      duration(elapsedMs).toUtf8().constData());
@@ -45,7 +55,7 @@ ToolProgress backupProgress(const Console &console)
 
 void endBackupProgress(const ToolProgress &progress)
 {
-    if (progress)
+    if (progress && isatty(STDERR_FILENO))
         std::fprintf(stderr, "\r%60s\r", "");
 }
 

@@ -88,8 +88,8 @@ struct BackupCommandOptions
     QString from;          ///< the backup to rehearse on; empty: the newest
 };
 int runBackup(CommandContext &context, const BackupCommandOptions &options);
-/// "12.3 MB written, 4.0 s" on one rewritten stderr line while a dump runs, when stderr is a
-/// terminal (nothing otherwise); endBackupProgress() clears the line.
+/// "12.3 MB written, 4.0 s" on stderr while a dump runs: one rewritten line on a terminal,
+/// a line every ten seconds in a log; endBackupProgress() clears the terminal's line.
 ToolProgress backupProgress(const Console &console);
 void endBackupProgress(const ToolProgress &progress);
 /// What a backup made: its id, size, time, revisions, path, and what retention deleted.

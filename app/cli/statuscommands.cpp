@@ -257,6 +257,9 @@ int runHistory(CommandContext &context, int limit, bool verbose)
             console.result(u"Last action: %1 %2 at %3 by %4 in %5 ms"_s.arg(
                 record.direction, record.success ? u"succeeded"_s : u"FAILED"_s,
                 record.appliedAt.toString(Qt::ISODate), record.appliedBy, QString::number(record.durationMs)));
+            if (!record.backupId.isEmpty())
+                console.result(u"Backed up before: %1 ('strata restore %1' returns to the state before that run)"_s.arg(
+                    record.backupId));
         }
         console.result(u"\n    "_s + revision.message + u'\n');
     }

@@ -129,14 +129,20 @@ Result<void> checkArchive(const BackupManifest &manifest, const QString &archive
 
 /// The SQL that empties a PostgreSQL database before the archive is restored into it, run in
 /// the restore's transaction: every schema but the system's dropped, public made again the
-/// way a new database has it (pg_dump writes only how public differs from that).
+/// way a new database has it (pg_dump writes only how public differs from that), and the
+/// database-wide objects pg_dump also writes (publications, event triggers) dropped.
 Result<QByteArray> emptyingSql(Connection &connection, int lockTimeoutMs)
 {
     STRATA_ASSIGN_OR_RETURN(schemas, connection.select(
         u"SELECT quote_ident(nspname) FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' "
         u"AND nspname <> 'information_schema' ORDER BY nspname"_s));
     STRATA_ASSIGN_OR_RETURN(major, serverMajor(connection));
+    STRATA_ASSIGN_OR_RETURN(databaseWide, connection.select(
+        u"SELECT 'DROP PUBLICATION ' || quote_ident(pubname) FROM pg_publication "
+        u"UNION ALL SELECT 'DROP EVENT TRIGGER ' || quote_ident(evtname) FROM pg_event_trigger"_s));
     QString sql = u"SET LOCAL lock_timeout = %1;\n"_s.arg(lockTimeoutMs);
+    for (const QVariantList &drop : std::as_const(*databaseWide))
+        sql += drop.value(0).toString() + u";\n"_s;
     for (const QVariantList &schema : std::as_const(*schemas))
         sql += u"DROP SCHEMA %1 CASCADE;\n"_s.arg(schema.value(0).toString());
     if (*major >= 15) {

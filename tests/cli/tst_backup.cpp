@@ -7,6 +7,7 @@
 
 #include "database/connection.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -133,6 +134,7 @@ private Q_SLOTS:
     void rehearsesThePendingMigrationsOnACopy_data() { addDialects(); }
     void rehearsesThePendingMigrationsOnACopy();
     void eachFailureIsABackupError();
+    void theDatabaseOwnerRestoresWithoutBeingSuperuser();
 };
 
 void TestBackup::restoreBringsBackRowsAndSchema()
@@ -360,6 +362,8 @@ void TestBackup::aFailedRunNamesTheRestoreThatUndoesIt()
         QCOMPARE(rows->size(), 1);
         QCOMPARE(rows->first().value(0).toString(), named.captured(1));
     }
+    const CliRun history = project.run({u"history"_s, u"--verbose"_s});
+    QVERIFY2(history.out.contains(u"Backed up before: "_s + named.captured(1)), qPrintable(history.out));
     // The command in the message brings back the state before the run, exactly.
     QStringList restore = named.captured(0).split(u' ').mid(1);
     restore << u"--yes"_s;
@@ -429,6 +433,11 @@ void TestBackup::aStoppedDumpLeavesNothing()
     const auto running = startStrata(project.dir(), {u"-c"_s, project.connectionName(), u"backup"_s},
                                      {u"STRATA_PG_BINDIR="_s + tools});
     QTRY_VERIFY_WITH_TIMEOUT(!backupFiles(project).isEmpty(), 20'000); // the .partial file
+    // No migration starts while the dump runs: it waits for the lock, then gives up.
+    MAKE_REVISION(more, project, u"more"_s, u"ALTER TABLE users ADD COLUMN note text;"_s,
+                  u"ALTER TABLE users DROP COLUMN note;"_s);
+    const CliRun waiting = project.run({u"migrate"_s, u"--lock-timeout"_s, u"1"_s});
+    EXPECT_EXIT(waiting, 5);
     running->terminate(); // SIGTERM, as Ctrl-C's SIGINT
     QVERIFY(running->waitForFinished(20'000));
     QCOMPARE(running->exitCode(), 130);
@@ -522,6 +531,48 @@ void TestBackup::eachFailureIsABackupError()
     EXPECT_EXIT(migrate, 6);
     QVERIFY2(migrate.err.contains(u"nothing was applied"_s), qPrintable(migrate.err));
     QCOMPARE(parseCurrent(project.run({u"current"_s}).out), QStringList{users.id});
+}
+
+void TestBackup::theDatabaseOwnerRestoresWithoutBeingSuperuser()
+{
+    CliProject project;
+    QVERIFY2(project.setUp(u"postgresql"_s, ViaUrlOption).isEmpty(), "no test server");
+    auto admin = Connection::open(*DatabaseUrl::parse(project.postgresUrl()), {QDir(project.dir())});
+    QVERIFY(admin);
+    const auto database = (*admin)->select(u"SELECT current_database()"_s);
+    QVERIFY(database);
+    const QString name = database->first().value(0).toString();
+    const QString role = u"strata_owner_%1"_s.arg(QCoreApplication::applicationPid());
+    QVERIFY((*admin)->exec(u"CREATE ROLE %1 LOGIN PASSWORD 'owner-pw'"_s.arg(role)));
+    QVERIFY((*admin)->exec(u"ALTER DATABASE %1 OWNER TO %2"_s.arg(name, role)));
+    const DatabaseUrl url = DatabaseUrl::parse(project.postgresUrl())->withoutPassword();
+    const QString owner = u"postgresql://%1:owner-pw@%2:%3/%4"_s.arg(role, url.host()).arg(url.port()).arg(name);
+    const QStringList asOwner{u"-d"_s, owner};
+
+    MAKE_REVISION(users, project, u"users"_s,
+                  Upgrade + u"\nCREATE SCHEMA app;\nCREATE TABLE app.notes (id integer);\n"
+                            u"CREATE PUBLICATION users_changes FOR TABLE users;"_s,
+                  u"DROP PUBLICATION users_changes;\nDROP SCHEMA app CASCADE;\nDROP TABLE users;"_s);
+    EXPECT_EXIT(project.runBare(asOwner + QStringList{u"migrate"_s}), 0);
+    const QString before = snapshot(project);
+    const CliRun backup = project.runBare(asOwner + QStringList{u"--json"_s, u"backup"_s});
+    EXPECT_EXIT(backup, 0);
+    {
+        auto connection = Connection::open(*DatabaseUrl::parse(owner), {QDir(project.dir())});
+        QVERIFY(connection);
+        QVERIFY((*connection)->exec(u"DELETE FROM users"_s));
+        QVERIFY((*connection)->exec(u"DROP SCHEMA app CASCADE"_s));
+    }
+    EXPECT_EXIT(project.runBare(asOwner + QStringList{u"restore"_s, backupId(backup), u"--yes"_s}), 0);
+    QCOMPARE(snapshot(project), before);
+    const auto publications = (*admin)->select(u"SELECT pubname FROM pg_publication"_s);
+    QVERIFY(publications);
+    QCOMPARE(publications->size(), 1);
+
+    QVERIFY((*admin)->exec(u"ALTER DATABASE %1 OWNER TO CURRENT_USER"_s.arg(name)));
+    QVERIFY((*admin)->exec(u"REASSIGN OWNED BY %1 TO CURRENT_USER"_s.arg(role)));
+    QVERIFY((*admin)->exec(u"DROP OWNED BY %1"_s.arg(role)));
+    QVERIFY((*admin)->exec(u"DROP ROLE %1"_s.arg(role)));
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
