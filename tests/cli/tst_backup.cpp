@@ -135,6 +135,7 @@ private Q_SLOTS:
     void rehearsesThePendingMigrationsOnACopy();
     void eachFailureIsABackupError();
     void theDatabaseOwnerRestoresWithoutBeingSuperuser();
+    void aDirectoryDumpRunsInParallelAndRestores();
 };
 
 void TestBackup::restoreBringsBackRowsAndSchema()
@@ -573,6 +574,35 @@ void TestBackup::theDatabaseOwnerRestoresWithoutBeingSuperuser()
     QVERIFY((*admin)->exec(u"REASSIGN OWNED BY %1 TO CURRENT_USER"_s.arg(role)));
     QVERIFY((*admin)->exec(u"DROP OWNED BY %1"_s.arg(role)));
     QVERIFY((*admin)->exec(u"DROP ROLE %1"_s.arg(role)));
+}
+
+void TestBackup::aDirectoryDumpRunsInParallelAndRestores()
+{
+    CliProject project;
+    MadeRevision users;
+    const QString problem = setUpWithUsers(project, u"postgresql"_s, ViaNamedConnection, users);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString before = snapshot(project);
+    EXPECT_EXIT(project.run({u"backup"_s, u"--jobs"_s, u"2"_s}), 2); // --jobs needs the directory format
+    const CliRun backup = project.run({u"--json"_s, u"backup"_s, u"--format"_s, u"directory"_s, u"--jobs"_s, u"2"_s});
+    EXPECT_EXIT(backup, 0);
+    const QJsonObject manifest = QJsonDocument::fromJson(backup.out.toUtf8()).object();
+    QCOMPARE(manifest[u"format"_s].toString(), u"directory"_s);
+    const QString archive = project.filePath(u".strata/backups/"_s + manifest[u"archive"_s].toString());
+    QVERIFY(QFileInfo(archive).isDir());
+    EXPECT_EXIT(project.run({u"verify"_s, backupId(backup)}), 0);
+    {
+        auto connection = Connection::open(*DatabaseUrl::parse(project.postgresUrl()), {QDir(project.dir())});
+        QVERIFY(connection);
+        QVERIFY((*connection)->exec(u"DROP TABLE users"_s));
+    }
+    EXPECT_EXIT(project.run({u"restore"_s, backupId(backup), u"--yes"_s}), 0);
+    QCOMPARE(snapshot(project), before);
+    // A file of the directory gone: the checksum over the directory notices.
+    const QStringList files = QDir(archive).entryList({u"*.dat.gz"_s}, QDir::Files);
+    QVERIFY(!files.isEmpty());
+    QVERIFY(QFile::remove(QDir(archive).filePath(files.first())));
+    EXPECT_EXIT(project.run({u"verify"_s, backupId(backup)}), 6);
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
