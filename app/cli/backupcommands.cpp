@@ -207,6 +207,15 @@ static Result<int> doRestore(CommandContext &context, const RestoreOptions &opti
         STRATA_ASSIGN_OR_RETURN(into, DatabaseUrl::parse(options.into));
         target = *into;
         name = target.redacted();
+        // --into a configured production database is still one: its name must be typed.
+        for (const ConnectionConfig &connection : (*project)->config().connections) {
+            const auto url = DatabaseUrl::parse(connection.url);
+            if (url && url->withoutPassword().redacted() == target.withoutPassword().redacted()
+                && connection.production) {
+                production = true;
+                name = connection.name;
+            }
+        }
     } else {
         // Back into the database it came from, which must be the one chosen: a restore
         // never lands on another connection by default.

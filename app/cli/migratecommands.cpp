@@ -100,6 +100,7 @@ int runPlan(CommandContext &context, const MigrationService::PlanRequest &reques
 
     auto report = (*service)->run(request, options, callbacks, interruptToken());
     if (!report) {
+        endBackupProgress(options.backup.progress);
         if (stepOpen)
             console.partial(u"FAILED\n"_s);
         return console.error(report.error());

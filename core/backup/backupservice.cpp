@@ -140,7 +140,9 @@ Result<QByteArray> emptyingSql(Connection &connection, int lockTimeoutMs)
     STRATA_ASSIGN_OR_RETURN(databaseWide, connection.select(
         u"SELECT 'DROP PUBLICATION ' || quote_ident(pubname) FROM pg_publication "
         u"UNION ALL SELECT 'DROP EVENT TRIGGER ' || quote_ident(evtname) FROM pg_event_trigger"_s));
-    QString sql = u"SET LOCAL lock_timeout = %1;\n"_s.arg(lockTimeoutMs);
+    // Before the script's own SET client_encoding: these names came from a UTF-8 session.
+    QString sql = u"SET client_encoding = 'UTF8';\nSET LOCAL lock_timeout = %1;\n"_s.arg(lockTimeoutMs);
+    sql += u"SELECT count(lo_unlink(oid)) FROM pg_largeobject_metadata;\n"_s; // pg_dump writes large objects too
     for (const QVariantList &drop : std::as_const(*databaseWide))
         sql += drop.value(0).toString() + u";\n"_s;
     for (const QVariantList &schema : std::as_const(*schemas))
@@ -221,7 +223,7 @@ Result<BackupResult> backupLocked(const Project &project, const ConnectionChoice
     } else {
         manifest.tool = u"SQLite online backup "_s + sqliteLibraryVersion();
         STRATA_TRY(copySqliteDatabase(choice.url.sqlitePath(project.config().rootDir), partial.path(),
-                                      options.lockWaitMs));
+                                      options.lockWaitMs, true));
     }
     if (cancel.isCancelled())
         return fail(ErrorCode::Cancelled, u"the backup was stopped; nothing was kept"_s);
@@ -286,12 +288,16 @@ Result<BackupManifest> verify(const Project &project, const QString &idOrPrefix,
 {
     const BackupStore store(project.config().backupDir);
     STRATA_ASSIGN_OR_RETURN(manifest, store.find(idOrPrefix));
+    // Tools missing on this machine say nothing about the backup: not recorded.
+    if (manifest->format != BackupFormat::SqliteFile)
+        STRATA_TRY(findPostgresTools(dumpMajor(*manifest)));
     const auto checked = checkArchive(*manifest, store.archivePath(*manifest), cancel);
     if (!checked && checked.error().code() == ErrorCode::Cancelled)
         return fail(checked.error());
     manifest->verified = bool(checked);
     manifest->verifiedAt = QDateTime::currentDateTimeUtc();
-    STRATA_TRY(store.save(*manifest));
+    if (auto saved = store.save(*manifest); !saved) // the check's own outcome matters more
+        log::get(log::Backup)->warn("could not record the check of {}: {}", manifest->id, saved.error().fullMessage());
     if (!checked)
         return fail(checked.error());
     return *manifest;

@@ -92,11 +92,15 @@ Result<void> BackupStore::save(const BackupManifest &manifest) const
 
 Result<void> BackupStore::remove(const BackupManifest &manifest) const
 {
+    // The manifest first: without it what is left is not a backup, never one listed as good.
+    if (!QFile::remove(manifestPath(manifest.id)))
+        return fail(ErrorCode::Io, u"cannot delete the backup manifest %1"_s.arg(manifestPath(manifest.id)));
     const QString archive = archivePath(manifest);
     const bool removed = QFileInfo(archive).isDir() ? QDir(archive).removeRecursively()
                                                      : (!QFile::exists(archive) || QFile::remove(archive));
-    if (!removed || !QFile::remove(manifestPath(manifest.id)))
-        return fail(ErrorCode::Io, u"cannot delete the backup %1 in %2"_s.arg(manifest.id, m_dir));
+    if (!removed)
+        return fail(ErrorCode::Io, u"deleted the manifest of backup %1 but not all of %2"_s.arg(manifest.id, archive),
+                    u"delete what is left by hand"_s);
     return {};
 }
 

@@ -2,6 +2,7 @@
 #include "sqlitecopy.h"
 
 #include <QStringList>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -34,7 +35,7 @@ private:
 
 } // namespace
 
-Result<void> copySqliteDatabase(const QString &from, const QString &to, int busyTimeoutMs)
+Result<void> copySqliteDatabase(const QString &from, const QString &to, int busyTimeoutMs, bool makeSingleFile)
 {
     SqliteHandle source(from, SQLITE_OPEN_READONLY);
     if (!source.isOpen())
@@ -51,6 +52,9 @@ Result<void> copySqliteDatabase(const QString &from, const QString &to, int busy
     // One step for the whole file: the copy is a consistent snapshot of the source.
     const int stepped = sqlite3_backup_step(backup, -1);
     const int finished = sqlite3_backup_finish(backup);
+    // A copy of a WAL database is one too; an archive is better a single file.
+    if (stepped == SQLITE_DONE && finished == SQLITE_OK && makeSingleFile)
+        sqlite3_exec(target.get(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
     if (stepped != SQLITE_DONE || finished != SQLITE_OK) {
         const int code = stepped != SQLITE_DONE ? stepped : finished;
         Error error(ErrorCode::Backup, u"copying %1 to %2 failed: %3"_s.arg(from, to, QString::fromUtf8(sqlite3_errstr(code))));
@@ -65,7 +69,9 @@ Result<void> copySqliteDatabase(const QString &from, const QString &to, int busy
 
 Result<void> checkSqliteIntegrity(const QString &path)
 {
-    SqliteHandle db(path, SQLITE_OPEN_READONLY);
+    // immutable: a copy of a WAL database would otherwise get -wal and -shm files beside it.
+    const QString uri = u"file:%1?immutable=1"_s.arg(QString::fromUtf8(QUrl::toPercentEncoding(path, "/")));
+    SqliteHandle db(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
     if (!db.isOpen())
         return fail(ErrorCode::Backup, u"cannot open %1: %2"_s.arg(path, db.message()));
     sqlite3_stmt *statement = nullptr;

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QProcess>
 
+#include <csignal>
+
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -36,9 +38,14 @@ Result<void> startOrFail(QProcess &process, const QString &what)
                 u"their directory"_s);
 }
 
+/// SIGINT first: pg_dump stops its workers, psql cancels the statement running on the
+/// server (a killed psql would leave it running, locks held). SIGKILL if that is ignored.
 void stop(QProcess &process)
 {
     if (process.state() == QProcess::NotRunning)
+        return;
+    ::kill(pid_t(process.processId()), SIGINT);
+    if (process.waitForFinished(5'000))
         return;
     process.kill();
     process.waitForFinished(5'000);
@@ -54,7 +61,12 @@ bool succeeded(const QProcess &process)
 Error toolFailure(const QString &program, const QString &what, int exitCode, const QString &standardError)
 {
     const QString name = QFileInfo(program).fileName();
-    QString first = standardError.trimmed().section(u'\n', 0, 0).trimmed();
+    // The line that says what went wrong, not a NOTICE printed before it.
+    const QStringList lines = standardError.trimmed().split(u'\n', Qt::SkipEmptyParts);
+    const auto failing = std::find_if(lines.begin(), lines.end(), [](const QString &line) {
+        return line.contains(u"ERROR:"_s) || line.contains(u"FATAL:"_s) || line.contains(u"error:"_s);
+    });
+    QString first = failing != lines.end() ? failing->trimmed() : lines.value(0).trimmed();
     if (first.startsWith(name + u':'))
         first = first.mid(name.size() + 1).trimmed();
     Error error(ErrorCode::Backup,
@@ -78,12 +90,12 @@ Error toolFailure(const QString &program, const QString &what, int exitCode, con
 ToolRunner::ToolRunner(const DatabaseUrl &url)
     : m_url(url.withoutPassword())
 {
-    if (!url.password().isEmpty()) {
+    if (const QString password = url.effectivePassword(); !password.isEmpty()) {
         // QTemporaryFile is created readable and writable by its owner only (0600).
         m_passwordFile = std::make_unique<QTemporaryFile>(QDir::temp().filePath(u"strata-pgpass-XXXXXX"_s));
         const bool written = m_passwordFile->open()
             && m_passwordFile->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-            && m_passwordFile->write((u"*:*:*:*:"_s + passFileField(url.password()) + u'\n').toUtf8()) > 0
+            && m_passwordFile->write((u"*:*:*:*:"_s + passFileField(password) + u'\n').toUtf8()) > 0
             && m_passwordFile->flush();
         if (!written)
             m_setupError = u"cannot write a temporary password file in %1: %2"_s.arg(QDir::tempPath(),
@@ -147,6 +159,8 @@ Result<void> ToolRunner::run(const ToolCommand &command, const CancelToken &canc
         if (progress && !watched.isEmpty())
             progress(archiveSize(watched), elapsed.elapsed());
     }
+    if (cancel.isCancelled()) // the tool may have died of the same Ctrl-C first
+        return fail(ErrorCode::Cancelled, u"%1 was stopped"_s.arg(QFileInfo(command.program).fileName()));
     if (!succeeded(process))
         return fail(toolFailure(command.program, u"complete"_s, process.exitCode(),
                                 QString::fromLocal8Bit(process.readAllStandardError())));
@@ -225,6 +239,8 @@ Result<void> ToolRunner::runTee(const ToolCommand &producer, const QString &file
             return fail(ErrorCode::Cancelled, u"reading the dump back was stopped"_s);
         }
     }
+    if (cancel.isCancelled())
+        return fail(ErrorCode::Cancelled, u"%1 was stopped"_s.arg(QFileInfo(producer.program).fileName()));
     if (!succeeded(source))
         return fail(toolFailure(producer.program, u"complete"_s, source.exitCode(),
                                 QString::fromLocal8Bit(source.readAllStandardError())));
@@ -306,7 +322,28 @@ Result<void> ToolRunner::pipeTransaction(const ToolCommand &producer, const Tool
         return fail(toolFailure(producer.program, u"read the backup"_s, source.exitCode(),
                                 QString::fromLocal8Bit(source.readAllStandardError())));
     }
-    sink.write(pending);
+    // pg_restore is done long before psql: the indexes and constraints still run. A marker
+    // query just before the COMMIT tells when they have, and a stop until then rolls back.
+    const qsizetype commit = pending.lastIndexOf("\nCOMMIT;\n");
+    if (commit < 0) {
+        stop(sink);
+        return fail(ErrorCode::Backup, u"pg_restore's script does not end in COMMIT; nothing was restored"_s);
+    }
+    static const QByteArray marker = "strata:all-but-commit-done";
+    sink.write(pending.left(commit + 1) + "SELECT '" + marker + "';\n");
+    while (!sinkOutput.contains(marker)) {
+        if (cancel.isCancelled()) {
+            stop(sink);
+            return fail(ErrorCode::Cancelled, u"the restore was stopped; the database is as it was"_s);
+        }
+        if (sink.state() == QProcess::NotRunning) {
+            sinkOutput += sink.readAll();
+            return fail(toolFailure(consumer.program, u"restore"_s, sink.exitCode(), QString::fromLocal8Bit(sinkOutput)));
+        }
+        sink.waitForReadyRead(PollMs);
+        sinkOutput += sink.readAll();
+    }
+    sink.write(pending.mid(commit + 1));
     sink.closeWriteChannel();
     while (!sink.waitForFinished(PollMs) && sink.state() != QProcess::NotRunning)
         sinkOutput += sink.readAll();

@@ -55,9 +55,9 @@ public:
 
     /// Feeds the SQL script @p producer writes (pg_restore --single-transaction -f -) to
     /// @p consumer (psql), with @p afterBegin inserted right after the script's BEGIN. The
-    /// script's last bytes, its COMMIT, are held back until @p producer has succeeded: a
-    /// producer that fails half way leaves psql an open transaction, which the server rolls
-    /// back. Both must succeed.
+    /// script's last bytes, its COMMIT, are held back until @p producer has succeeded and
+    /// psql has run everything before it: a producer that fails half way, or a stop, leaves
+    /// psql an open transaction, which the server rolls back. Both must succeed.
     Result<void> pipeTransaction(const ToolCommand &producer, const ToolCommand &consumer, const QByteArray &afterBegin,
                                  const CancelToken &cancel = {}) const;
 

@@ -162,6 +162,14 @@ bool DatabaseUrl::hasPassword() const
     return !m_password.isEmpty() || std::any_of(m_parameters.begin(), m_parameters.end(), isPasswordParameter);
 }
 
+QString DatabaseUrl::effectivePassword() const
+{
+    if (!m_password.isEmpty())
+        return m_password;
+    const auto parameter = std::find_if(m_parameters.begin(), m_parameters.end(), isPasswordParameter);
+    return parameter == m_parameters.end() ? QString() : parameter->second;
+}
+
 DatabaseUrl DatabaseUrl::withoutPassword() const
 {
     DatabaseUrl copy = *this;

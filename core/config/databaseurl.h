@@ -35,6 +35,8 @@ public:
     const QString &password() const { return m_password; }
     /// A password in the user part or as a `password=` parameter.
     bool hasPassword() const;
+    /// The password libpq would use from this URL: the user part's, else the parameter's.
+    QString effectivePassword() const;
     /// PostgreSQL: the database name. SQLite: the path as written (empty in memory).
     const QString &database() const { return m_database; }
     /// Query parameters in order (libpq keywords for PostgreSQL, e.g. sslmode).

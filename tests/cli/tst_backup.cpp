@@ -325,6 +325,12 @@ void TestBackup::thePasswordIsOnNoCommandLine()
     EXPECT_EXIT(backup, 0);
     EXPECT_EXIT(project.runBare(connection + QStringList{u"restore"_s, backupId(backup), u"--yes"_s}, environment), 0);
 
+    // A password given as ?password= reaches the tools the same way.
+    QString asParameter = project.postgresUrl();
+    asParameter.replace(u':' + serverPassword() + u'@', u"@"_s);
+    asParameter += (asParameter.contains(u'?') ? u"&password="_s : u"?password="_s) + serverPassword();
+    EXPECT_EXIT(project.runBare({u"-d"_s, asParameter, u"backup"_s}, environment), 0);
+
     const QString calls = readFile(log);
     QVERIFY2(calls.contains(u"pg_dump"_s) && calls.contains(u"pg_restore"_s) && calls.contains(u"psql"_s),
              qPrintable(calls));
