@@ -127,6 +127,13 @@ QString ToolRunner::connectionString() const
     return parts.join(u' ');
 }
 
+void ToolRunner::prepare(QProcess &process, const ToolCommand &command) const
+{
+    process.setProgram(command.program);
+    process.setArguments(command.arguments);
+    process.setProcessEnvironment(environment());
+}
+
 QProcessEnvironment ToolRunner::environment() const
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -144,9 +151,7 @@ Result<void> ToolRunner::run(const ToolCommand &command, const CancelToken &canc
 {
     STRATA_TRY(ready());
     QProcess process;
-    process.setProgram(command.program);
-    process.setArguments(command.arguments);
-    process.setProcessEnvironment(environment());
+    prepare(process, command);
     process.setStandardOutputFile(QProcess::nullDevice());
     STRATA_TRY(startOrFail(process, u"run"_s));
     QElapsedTimer elapsed;
@@ -176,13 +181,9 @@ Result<void> ToolRunner::runTee(const ToolCommand &producer, const QString &file
         return fail(ErrorCode::Backup, u"cannot write %1: %2"_s.arg(file, output.errorString()),
                     u"check that the backup directory is writable"_s);
     QProcess source;
-    source.setProgram(producer.program);
-    source.setArguments(producer.arguments);
-    source.setProcessEnvironment(environment());
+    prepare(source, producer);
     QProcess check;
-    check.setProgram(reader.program);
-    check.setArguments(reader.arguments);
-    check.setProcessEnvironment(environment());
+    prepare(check, reader);
     check.setStandardOutputFile(QProcess::nullDevice());
     STRATA_TRY(startOrFail(check, u"read the dump back"_s));
     if (auto started = startOrFail(source, u"dump"_s); !started) {
@@ -258,13 +259,9 @@ Result<void> ToolRunner::pipeTransaction(const ToolCommand &producer, const Tool
 {
     STRATA_TRY(ready());
     QProcess source;
-    source.setProgram(producer.program);
-    source.setArguments(producer.arguments);
-    source.setProcessEnvironment(environment());
+    prepare(source, producer);
     QProcess sink;
-    sink.setProgram(consumer.program);
-    sink.setArguments(consumer.arguments);
-    sink.setProcessEnvironment(environment());
+    prepare(sink, consumer);
     sink.setProcessChannelMode(QProcess::MergedChannels); // psql's notices and errors, for the message
     STRATA_TRY(startOrFail(sink, u"restore"_s));
     if (auto started = startOrFail(source, u"restore"_s); !started) {

@@ -10,6 +10,8 @@
 #include <QTemporaryFile>
 
 #include <functional>
+
+class QProcess;
 #include <memory>
 
 namespace strata {
@@ -63,6 +65,8 @@ public:
 
 private:
     QProcessEnvironment environment() const;
+    /// @p command in @p process, with the environment that carries the password file.
+    void prepare(QProcess &process, const ToolCommand &command) const;
     /// The password file could be written (when one is needed).
     Result<void> ready() const;
 
