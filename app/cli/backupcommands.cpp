@@ -8,7 +8,6 @@
 
 #include <QDir>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 #include <cstdio>
 
@@ -19,11 +18,6 @@ using namespace Qt::StringLiterals;
 namespace strata::cli {
 
 namespace {
-
-QJsonObject manifestJson(const BackupManifest &manifest)
-{
-    return QJsonDocument::fromJson(manifest.toJson()).object();
-}
 
 QString revisionsText(const QStringList &revisions)
 {
@@ -95,7 +89,7 @@ static Result<int> doBackup(CommandContext &context, const BackupCommandOptions 
     if (!result)
         return fail(result.error());
     if (console.isJson()) {
-        QJsonObject json = manifestJson(result->manifest);
+        QJsonObject json = result->manifest.toJsonObject();
         json.insert(u"path"_s, result->archivePath);
         QJsonArray pruned;
         for (const BackupManifest &old : result->pruned)
@@ -156,7 +150,7 @@ static Result<int> doBackups(CommandContext &context)
     if (console.isJson()) {
         QJsonArray array;
         for (const BackupManifest &manifest : std::as_const(*backups))
-            array.append(manifestJson(manifest));
+            array.append(manifest.toJsonObject());
         console.json({{u"directory"_s, (*project)->config().backupDir}, {u"backups"_s, array}});
         return ExitOk;
     }
@@ -186,7 +180,7 @@ static Result<int> doVerify(CommandContext &context, const QString &id)
     if (!verified)
         return fail(verified.error());
     if (console.isJson()) {
-        console.json(manifestJson(*verified));
+        console.json(verified->toJsonObject());
         return ExitOk;
     }
     console.line(u"Backup %1 is sound: its SHA-256 matches and all of it reads back (%2)."_s.arg(
@@ -200,37 +194,15 @@ static Result<int> doRestore(CommandContext &context, const RestoreOptions &opti
     STRATA_ASSIGN_OR_RETURN(project, context.project());
     STRATA_ASSIGN_OR_RETURN(backup, BackupService::find(**project, options.id));
     STRATA_ASSIGN_OR_RETURN(wait, lockWaitMs(options.lockTimeout));
-    DatabaseUrl target;
-    bool production = false;
-    QString name;
-    if (!options.into.isEmpty()) {
-        STRATA_ASSIGN_OR_RETURN(into, DatabaseUrl::parse(options.into));
-        target = *into;
-        name = target.redacted();
-        // --into a configured production database is still one: its name must be typed.
-        for (const ConnectionConfig &connection : (*project)->config().connections) {
-            const auto url = DatabaseUrl::parse(connection.url);
-            if (url && url->withoutPassword().redacted() == target.withoutPassword().redacted()
-                && connection.production) {
-                production = true;
-                name = connection.name;
-            }
-        }
-    } else {
-        // Back into the database it came from, which must be the one chosen: a restore
-        // never lands on another connection by default.
+    std::optional<ConnectionChoice> chosen;
+    if (options.into.isEmpty()) {
         STRATA_ASSIGN_OR_RETURN(choice, context.connectionChoice());
-        if (choice->name != backup->connection || choice->url.redacted() != backup->url)
-            return fail(Error(
-                ErrorCode::Usage,
-                u"backup %1 is of %2 (%3), and the chosen database is %4 (%5)"_s.arg(
-                    backup->id, backup->url, backup->connection, choice->url.redacted(), choice->name),
-                u"choose its connection with -c %1, or restore into another database with --into URL"_s.arg(
-                    backup->connection)));
-        target = choice->url;
-        production = choice->production;
-        name = choice->name;
+        chosen = *choice;
     }
+    STRATA_ASSIGN_OR_RETURN(into, BackupService::restoreTarget(**project, *backup, options.into, chosen));
+    const DatabaseUrl &target = into->url;
+    const bool production = into->production;
+    const QString &name = into->name;
     if (!options.yes) {
         const QString question = production
             ? u"This replaces everything in %1, a production database, with backup %2 (%3). Type the "
@@ -250,8 +222,7 @@ static Result<int> doRestore(CommandContext &context, const RestoreOptions &opti
         }
     }
     console.line(u"Restoring %1 into %2"_s.arg(backup->id, target.redacted()));
-    if (auto restored = BackupService::restore(**project, *backup, target, !options.into.isEmpty(), *wait,
-                                               interruptToken());
+    if (auto restored = BackupService::restore(**project, *backup, *into, *wait, interruptToken());
         !restored)
         return fail(restored.error());
     if (console.isJson()) {

@@ -52,7 +52,7 @@ QString BackupManifest::archiveName() const
     return {};
 }
 
-QByteArray BackupManifest::toJson() const
+QJsonObject BackupManifest::toJsonObject() const
 {
     QJsonObject object{{u"id"_s, id},
                        {u"connection"_s, connection},
@@ -71,7 +71,12 @@ QByteArray BackupManifest::toJson() const
                        {u"strata_version"_s, strataVersion}};
     if (verifiedAt.isValid())
         object.insert(u"verified_at"_s, verifiedAt.toUTC().toString(Qt::ISODate));
-    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+    return object;
+}
+
+QByteArray BackupManifest::toJson() const
+{
+    return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Indented);
 }
 
 Result<BackupManifest> BackupManifest::fromJson(const QByteArray &json, const QString &path)

@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace strata {
@@ -41,6 +42,7 @@ struct BackupManifest
     /// The archive's file or directory name, relative to the manifest's directory.
     QString archiveName() const;
 
+    QJsonObject toJsonObject() const;
     QByteArray toJson() const;
     /// @p path names the file in errors.
     static Result<BackupManifest> fromJson(const QByteArray &json, const QString &path);

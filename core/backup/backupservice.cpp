@@ -40,14 +40,6 @@ public:
     const QString &path() const { return m_path; }
     void keep() { m_kept = true; }
 
-    static void removeArchive(const QString &path)
-    {
-        if (QFileInfo(path).isDir())
-            QDir(path).removeRecursively();
-        else
-            QFile::remove(path);
-    }
-
 private:
     QString m_path;
     bool m_kept = false;
@@ -108,8 +100,8 @@ Result<void> readWhole(const BackupManifest &manifest, const QString &archive, c
     return runner.run({tools->pgRestore(), {u"--file=/dev/null"_s, archive}}, cancel);
 }
 
-/// Checksum, then the whole read; the error says which failed.
-Result<void> checkArchive(const BackupManifest &manifest, const QString &archive, const CancelToken &cancel)
+/// The archive is there and its SHA-256 is the manifest's.
+Result<void> checkDigest(const BackupManifest &manifest, const QString &archive)
 {
     if (!QFileInfo::exists(archive))
         return fail(ErrorCode::Backup, u"the archive of backup %1 is missing: %2"_s.arg(manifest.id, archive));
@@ -119,6 +111,13 @@ Result<void> checkArchive(const BackupManifest &manifest, const QString &archive
                     u"backup %1 changed since it was taken: its SHA-256 is %2, the manifest says %3"_s.arg(
                         manifest.id, *digest, manifest.sha256),
                     u"the archive is damaged or was replaced; use another backup"_s);
+    return {};
+}
+
+/// Checksum, then the whole read; the error says which failed.
+Result<void> checkArchive(const BackupManifest &manifest, const QString &archive, const CancelToken &cancel)
+{
+    STRATA_TRY(checkDigest(manifest, archive));
     if (auto read = readWhole(manifest, archive, cancel); !read) {
         Error error = read.error();
         error.addContext(u"reading backup %1"_s.arg(manifest.id));
@@ -268,10 +267,8 @@ Result<BackupResult> backup(const Project &project, const ConnectionChoice &choi
     STRATA_ASSIGN_OR_RETURN(status, (*service)->status());
     if (status->databaseMissing)
         return fail(ErrorCode::Backup, u"%1 does not exist yet: there is nothing to back up"_s.arg(choice.url.redacted()));
-    QStringList revisions = status->state.unknownRows;
-    for (int row : std::as_const(status->state.rows))
-        revisions << project.graph().at(row).id;
-    return backupLocked(project, choice, (*service)->connection(), revisions, options, cancel);
+    return backupLocked(project, choice, (*service)->connection(), status->state.rowIds(project.graph()), options,
+                        cancel);
 }
 
 Result<QList<BackupManifest>> list(const Project &project)
@@ -303,9 +300,40 @@ Result<BackupManifest> verify(const Project &project, const QString &idOrPrefix,
     return *manifest;
 }
 
-Result<void> restore(const Project &project, const BackupManifest &backup, const DatabaseUrl &target, bool intoOther,
-                     int lockWaitMs, const CancelToken &cancel)
+Result<RestoreTarget> restoreTarget(const Project &project, const BackupManifest &backup, const QString &into,
+                                    const std::optional<ConnectionChoice> &chosen)
 {
+    if (!into.isEmpty()) {
+        STRATA_ASSIGN_OR_RETURN(url, DatabaseUrl::parse(into));
+        RestoreTarget target{*url, url->redacted(), false, true};
+        // --into a configured production database is still one: its name must be typed.
+        for (const ConnectionConfig &connection : project.config().connections) {
+            const auto configured = DatabaseUrl::parse(connection.url);
+            if (connection.production && configured
+                && configured->withoutPassword().redacted() == url->withoutPassword().redacted()) {
+                target.production = true;
+                target.name = connection.name;
+            }
+        }
+        return target;
+    }
+    // Back into the database it came from, which must be the one chosen: a restore never
+    // lands on another connection by default.
+    if (!chosen || chosen->name != backup.connection || chosen->url.redacted() != backup.url)
+        return fail(ErrorCode::Usage,
+                    u"backup %1 is of %2 (%3), and the chosen database is %4"_s.arg(
+                        backup.id, backup.url, backup.connection,
+                        chosen ? u"%1 (%2)"_s.arg(chosen->url.redacted(), chosen->name) : u"none"_s),
+                    u"choose its connection with -c %1, or restore into another database with --into URL"_s.arg(
+                        backup.connection));
+    return RestoreTarget{chosen->url, chosen->name, chosen->production, false};
+}
+
+Result<void> restore(const Project &project, const BackupManifest &backup, const RestoreTarget &into, int lockWaitMs,
+                     const CancelToken &cancel)
+{
+    const DatabaseUrl &target = into.url;
+    const bool intoOther = into.intoOther;
     if (target.dialect() != (backup.format == BackupFormat::SqliteFile ? Dialect::Sqlite : Dialect::Postgres))
         return fail(ErrorCode::Usage,
                     u"backup %1 is of a %2 database and cannot be restored into %3"_s.arg(
@@ -313,13 +341,8 @@ Result<void> restore(const Project &project, const BackupManifest &backup, const
                         target.redacted()));
     const BackupStore store(project.config().backupDir);
     const QString archive = store.archivePath(backup);
-    if (!QFileInfo::exists(archive))
-        return fail(ErrorCode::Backup, u"the archive of backup %1 is missing: %2"_s.arg(backup.id, archive));
-    STRATA_ASSIGN_OR_RETURN(digest, archiveDigest(archive));
-    if (*digest != backup.sha256)
-        return fail(ErrorCode::Backup, u"backup %1 changed since it was taken (SHA-256 differs); nothing was restored"_s.arg(
-                                           backup.id),
-                    u"the archive is damaged or was replaced; use another backup"_s);
+    if (auto intact = checkDigest(backup, archive); !intact)
+        return fail(Error(intact.error()).setHint(intact.error().hint() + u"; nothing was restored"_s));
 
     Connection::Options options;
     options.baseDir = project.config().rootDir;
@@ -375,7 +398,7 @@ Result<Rehearsal> rehearse(const Project &project, const ConnectionChoice &choic
     }
     QElapsedTimer timer;
     timer.start();
-    STRATA_TRY(restore(project, rehearsal.backup, copy, true, 60'000, cancel));
+    STRATA_TRY(restore(project, rehearsal.backup, {copy, u"rehearsal"_s, false, true}, 60'000, cancel));
     rehearsal.restoreMs = timer.elapsed();
 
     const ConnectionChoice onCopy{u"rehearsal"_s, copy, false, u"a copy of backup "_s + rehearsal.backup.id};

@@ -63,13 +63,25 @@ Result<BackupManifest> find(const Project &project, const QString &idOrPrefix);
 /// or PRAGMA integrity_check); records the outcome in the manifest.
 Result<BackupManifest> verify(const Project &project, const QString &idOrPrefix, const CancelToken &cancel = {});
 
+/// Where a restore goes, and how carefully it must be confirmed.
+struct RestoreTarget
+{
+    DatabaseUrl url;
+    QString name;            ///< the connection's name, or the redacted URL
+    bool production = false; ///< the connection's name must be typed to confirm
+    bool intoOther = false;  ///< not the backed-up database: ownership and grants are left to the role
+};
+
+/// @p into (a URL, --into) if given; a configured production URL stays production. Else the
+/// @p chosen database, which must be the one @p backup was taken of (ErrorCode::Usage).
+Result<RestoreTarget> restoreTarget(const Project &project, const BackupManifest &backup, const QString &into,
+                                    const std::optional<ConnectionChoice> &chosen);
+
 /// Makes @p target's database what the backup holds, in one transaction: on PostgreSQL
 /// every schema is dropped and the archive restored through psql, and any failure rolls all
-/// of it back; on SQLite the file is copied back page by page. Holds the migration lock.
-/// @p intoOther: @p target is not the backed-up database (ownership and grants are left to
-/// the restoring role).
-/// @p lockWaitMs: how long to wait for a migration or backup running on @p target.
-Result<void> restore(const Project &project, const BackupManifest &backup, const DatabaseUrl &target, bool intoOther,
+/// of it back; on SQLite the file is copied back page by page. Holds the migration lock,
+/// waiting up to @p lockWaitMs for a migration or backup running there.
+Result<void> restore(const Project &project, const BackupManifest &backup, const RestoreTarget &target,
                      int lockWaitMs = 60'000, const CancelToken &cancel = {});
 
 /// A dress rehearsal of the next migrate: restores backup @p idOrPrefix (empty: the newest

@@ -96,9 +96,7 @@ Result<void> BackupStore::remove(const BackupManifest &manifest) const
     if (!QFile::remove(manifestPath(manifest.id)))
         return fail(ErrorCode::Io, u"cannot delete the backup manifest %1"_s.arg(manifestPath(manifest.id)));
     const QString archive = archivePath(manifest);
-    const bool removed = QFileInfo(archive).isDir() ? QDir(archive).removeRecursively()
-                                                     : (!QFile::exists(archive) || QFile::remove(archive));
-    if (!removed)
+    if (!removeArchive(archive))
         return fail(ErrorCode::Io, u"deleted the manifest of backup %1 but not all of %2"_s.arg(manifest.id, archive),
                     u"delete what is left by hand"_s);
     return {};
@@ -123,6 +121,13 @@ Result<QList<BackupManifest>> BackupStore::prune(const QString &connection, int 
         deleted << ofConnection.at(i);
     }
     return deleted;
+}
+
+bool removeArchive(const QString &path)
+{
+    if (QFileInfo(path).isDir())
+        return QDir(path).removeRecursively();
+    return !QFile::exists(path) || QFile::remove(path);
 }
 
 qint64 archiveSize(const QString &path)

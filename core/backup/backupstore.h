@@ -34,6 +34,8 @@ private:
     QString m_dir;
 };
 
+/// Deletes the file or directory @p path; true when nothing is left of it.
+bool removeArchive(const QString &path);
 /// Bytes in @p path: a file, or every file under a directory.
 qint64 archiveSize(const QString &path);
 /// SHA-256 (hex) of @p path: a file's bytes, or for a directory each file's relative name and

@@ -20,6 +20,14 @@ AppliedState AppliedState::fromRows(const RevisionGraph &graph, const QStringLis
     return state;
 }
 
+QStringList AppliedState::rowIds(const RevisionGraph &graph) const
+{
+    QStringList ids = unknownRows;
+    for (int row : rows)
+        ids << graph.at(row).id;
+    return ids;
+}
+
 int AppliedState::appliedCount() const
 {
     return int(std::count(applied.begin(), applied.end(), true));

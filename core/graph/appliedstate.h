@@ -16,6 +16,8 @@ struct AppliedState
     static AppliedState fromRows(const RevisionGraph &graph, const QStringList &rowIds);
 
     bool isApplied(int index) const { return applied.at(index); }
+    /// The version-table rows as ids: those without a file first, then the known ones.
+    QStringList rowIds(const RevisionGraph &graph) const;
     int appliedCount() const;
 };
 

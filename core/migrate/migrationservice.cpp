@@ -200,9 +200,7 @@ Result<RunReport> MigrationService::run(const PlanRequest &request, const RunOpt
     if (options.mode == RunMode::Execute)
         STRATA_TRY(review(*plan, options, callbacks));
 
-    QStringList rows = report->state.unknownRows;
-    for (int row : std::as_const(report->state.rows))
-        rows << m_project.graph().at(row).id;
+    const QStringList rows = report->state.rowIds(m_project.graph());
     RunOptions effective = options;
     if (options.backupFirst && options.mode == RunMode::Execute) {
         STRATA_ASSIGN_OR_RETURN(backup, backUp(rows, options, callbacks, cancel));

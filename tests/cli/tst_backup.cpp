@@ -102,6 +102,13 @@ QString setUpWithUsers(CliProject &project, const QString &dialect, const QStrin
     return migrated.exitCode == 0 ? QString() : explain(u"migrate failed"_s, migrated);
 }
 
+/// Stand-in tools that say they are PostgreSQL 99, new enough for any server, and then do
+/// @p body.
+QString fakeNewTools(const QTemporaryDir &dir, const QString &body)
+{
+    return fakeTools(dir, u"if [ \"$1\" = --version ]; then echo 'TOOL (PostgreSQL) 99.1'; exit 0; fi\n"_s + body);
+}
+
 void addDialects()
 {
     QTest::addColumn<QString>("dialect");
@@ -288,10 +295,7 @@ void TestBackup::failsCleanlyWithoutUsableTools()
     QVERIFY2(missing.err.contains(u"no pg_dump found"_s), qPrintable(missing.err));
 
     QTemporaryDir failing;
-    const QString tools = fakeTools(failing, u"if [ \"$1\" = --version ]; then echo 'TOOL (PostgreSQL) 99.1'; exit 0; fi\n"
-                                             u"echo 'TOOL: error: simulated failure' >&2\n"
-                                             u"for a in \"$@\"; do case $a in --file=*) echo partial > \"${a#--file=}\";; esac; done\n"
-                                             u"exit 1\n"_s);
+    const QString tools = fakeNewTools(failing, u"echo 'TOOL: error: simulated failure' >&2\nexit 1\n"_s);
     const CliRun failed = project.runBare(connection + QStringList{u"backup"_s}, {u"STRATA_PG_BINDIR="_s + tools});
     EXPECT_EXIT(failed, 6);
     QVERIFY2(failed.err.contains(u"simulated failure"_s), qPrintable(failed.err));
@@ -414,8 +418,8 @@ void TestBackup::aFailedBackupAppliesNothing()
     MAKE_REVISION(more, project, u"more"_s, u"ALTER TABLE users ADD COLUMN note text;"_s,
                   u"ALTER TABLE users DROP COLUMN note;"_s);
     QTemporaryDir failing;
-    const QString tools = fakeTools(failing, u"if [ \"$1\" = --version ]; then echo 'TOOL (PostgreSQL) 99.1'; exit 0; fi\n"
-                                             u"echo 'TOOL: error: could not write: No space left on device' >&2\nexit 1\n"_s);
+    const QString tools =
+        fakeNewTools(failing, u"echo 'TOOL: error: could not write: No space left on device' >&2\nexit 1\n"_s);
     const CliRun run = project.runBare({u"-c"_s, project.connectionName(), u"migrate"_s, u"--backup"_s},
                                        {u"STRATA_PG_BINDIR="_s + tools});
     EXPECT_EXIT(run, 6);
@@ -432,11 +436,9 @@ void TestBackup::aStoppedDumpLeavesNothing()
     MadeRevision users;
     const QString problem = setUpWithUsers(project, u"postgresql"_s, ViaNamedConnection, users);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    // A dump that writes a little, then takes its time.
+    // A dump that takes its time (Strata has opened the .partial file it writes to).
     QTemporaryDir slow;
-    const QString tools = fakeTools(slow, u"if [ \"$1\" = --version ]; then echo 'TOOL (PostgreSQL) 99.1'; exit 0; fi\n"
-                                          u"for a in \"$@\"; do case $a in --file=*) echo partial > \"${a#--file=}\";; esac; done\n"
-                                          u"exec sleep 60\n"_s);
+    const QString tools = fakeNewTools(slow, u"exec sleep 60\n"_s);
     const auto running = startStrata(project.dir(), {u"-c"_s, project.connectionName(), u"backup"_s},
                                      {u"STRATA_PG_BINDIR="_s + tools});
     QTRY_VERIFY_WITH_TIMEOUT(!backupFiles(project).isEmpty(), 20'000); // the .partial file
