@@ -23,9 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace strata::AutogenerateService {
 
-namespace {
-
-/// The models files in the order they are applied: each pattern's matches, sorted.
 QStringList modelFiles(const ProjectConfig &config)
 {
     QStringList files;
@@ -37,8 +34,6 @@ QStringList modelFiles(const ProjectConfig &config)
     }
     return files;
 }
-
-} // namespace
 
 Result<Schema> readSchema(Connection &connection, const QStringList &excludedTables)
 {
@@ -380,6 +375,13 @@ Result<RevisionAuthor::WrittenRevision> baseline(const Project &project, const C
         return fail(std::move(error));
     }
     return written;
+}
+
+Result<Schema> revisionsSchema(const Project &project, const ConnectionChoice &choice)
+{
+    STRATA_ASSIGN_OR_RETURN(serverVersion, scratchServerVersion(project, choice));
+    return replayedSchema(project, choice, project.graph().topologicalOrder(), *serverVersion,
+                          u"head-schema.json"_s);
 }
 
 Result<DriftReport> drift(const Project &project, MigrationService &service)

@@ -95,6 +95,15 @@ Result<QString> liveDdl(const Project &project, MigrationService &service);
 /// The SQL that takes the live database to the models (`strata diff`).
 Result<ChangeScript> sqlToModels(const Project &project, MigrationService &service);
 
+/// The schema every revision builds, all branches, parents first: what a new migration is
+/// written against (an editor completes table and column names from it). Replayed on a
+/// scratch database like makemigrations' head schema, and cached the same way.
+Result<Schema> revisionsSchema(const Project &project, const ConnectionChoice &choice);
+
+/// The models files in the order they are applied: each [project].models pattern's
+/// matches, sorted.
+QStringList modelFiles(const ProjectConfig &config);
+
 /// A database's schema, whichever its dialect.
 Result<Schema> readSchema(Connection &connection, const QStringList &excludedTables);
 

@@ -93,6 +93,21 @@ Result<QList<LintFinding>> lintSection(const ProjectConfig &config, const LintIn
     return lintSql(withConfig, *lintSettings);
 }
 
+Result<QList<LintFinding>> lintRevisionText(const Project &project, Dialect dialect, const QString &content,
+                                            const QString &path)
+{
+    STRATA_ASSIGN_OR_RETURN(parsed, RevisionFile::parse(content.toUtf8(), path));
+    // Parents the project does not know (yet) have no types to give.
+    QList<int> parents;
+    for (const QString &parent : std::as_const(parsed->revision.parents)) {
+        if (const auto index = project.graph().indexOf(parent))
+            parents.append(*index);
+    }
+    STRATA_ASSIGN_OR_RETURN(before, columnTypesAfter(project, dialect, parents));
+    return lintSection(project.config(), {dialect, parsed->script.upgrade, parsed->script.upgradeFirstLine,
+                                          parsed->revision.transactional, false, *std::move(before)});
+}
+
 Result<LintReport> lintRevisions(const Project &project, Dialect dialect, const QList<int> &revisions)
 {
     QList<PlanStep> steps;

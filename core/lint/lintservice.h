@@ -34,6 +34,12 @@ Result<LintReport> lintRevisions(const Project &project, Dialect dialect, const 
 /// Reviews one section of SQL with the project's settings (a migration before it is written).
 Result<QList<LintFinding>> lintSection(const ProjectConfig &config, const LintInput &input);
 
+/// Reviews a revision file as it stands in an editor, saved or not: its upgrade section,
+/// as `strata lint` would once it is saved, against the column types its parents leave.
+/// A text whose header does not parse is that parse error.
+Result<QList<LintFinding>> lintRevisionText(const Project &project, Dialect dialect, const QString &content,
+                                            const QString &path);
+
 /// Reviews what @p steps run: the upgrade section of a step up, the downgrade of a step down.
 /// On PostgreSQL each section is judged against the column types the upgrades before it left,
 /// so a narrowing ALTER COLUMN TYPE is told from a harmless one.

@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -17,6 +18,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
     , m_close(new QToolButton(this))
+    , m_buttons(new QHBoxLayout)
 {
     setObjectName(u"messageBanner"_s);
     m_title->setObjectName(u"bannerTitle"_s);
@@ -38,6 +40,8 @@ MessageBanner::MessageBanner(QWidget *parent)
     auto *text = new QVBoxLayout;
     text->addWidget(m_title);
     text->addWidget(m_details);
+    m_buttons->addStretch(1);
+    text->addLayout(m_buttons);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     layout->addLayout(text, 1);
@@ -48,7 +52,14 @@ MessageBanner::MessageBanner(QWidget *parent)
 void MessageBanner::showMessage(Kind kind, const QString &title, const QString &details)
 {
     m_kind = kind;
+    // Later: the button being clicked may be what shows the next message.
+    for (QPushButton *button : findChildren<QPushButton *>(Qt::FindDirectChildrenOnly)) {
+        button->hide();
+        button->setParent(nullptr);
+        button->deleteLater();
+    }
     const QColor accent = kind == Kind::Error     ? statusColor(StatusKind::Failed)
+        : kind == Kind::Warning                  ? statusColor(StatusKind::Edited)
         : kind == Kind::Success                  ? statusColor(StatusKind::Current)
                                                   : palette().color(QPalette::Highlight);
     QColor fill = accent;
@@ -63,6 +74,13 @@ void MessageBanner::showMessage(Kind kind, const QString &title, const QString &
     m_details->setText(details);
     m_details->setVisible(!details.isEmpty());
     show();
+}
+
+QPushButton *MessageBanner::addButton(const QString &text)
+{
+    auto *button = new QPushButton(text, this);
+    m_buttons->insertWidget(m_buttons->count() - 1, button);
+    return button;
 }
 
 QString MessageBanner::title() const

@@ -3,7 +3,9 @@
 
 #include <QFrame>
 
+class QHBoxLayout;
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace strata::ui {
@@ -16,12 +18,15 @@ class MessageBanner : public QFrame
     Q_OBJECT
 
 public:
-    enum class Kind { Information, Success, Error };
+    enum class Kind { Information, Success, Warning, Error };
 
     explicit MessageBanner(QWidget *parent = nullptr);
 
     /// Shows @p title in bold with @p details (plain text, several lines) below it.
+    /// Buttons added before stay only until the next message.
     void showMessage(Kind kind, const QString &title, const QString &details = {});
+    /// Adds a button for what the user can do about the message ("Restore", "Edit anyway").
+    QPushButton *addButton(const QString &text);
     Kind kind() const { return m_kind; }
     QString title() const;
     QString details() const;
@@ -31,6 +36,7 @@ private:
     QLabel *m_title;
     QLabel *m_details;
     QToolButton *m_close;
+    QHBoxLayout *m_buttons;
 };
 
 } // namespace strata::ui

@@ -73,6 +73,26 @@ QColor statusColor(StatusKind kind)
     return {};
 }
 
+QString severityText(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error: return tr("error");
+    case Severity::Warning: return tr("warning");
+    case Severity::Info: return tr("info");
+    }
+    return {};
+}
+
+QColor severityColor(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error: return statusColor(StatusKind::Failed);
+    case Severity::Warning: return statusColor(StatusKind::Edited);
+    case Severity::Info: return QColor(0x3a, 0x7b, 0xd5);
+    }
+    return {};
+}
+
 QColor productionColor()
 {
     return QColor(0xc6, 0x28, 0x28);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "lint/lintrule.h"
 #include "migrate/migrationstatus.h"
 
 #include <QColor>
@@ -24,6 +25,11 @@ QString statusDescription(StatusKind kind);
 /// The cell's colour. Mid-saturation hues that read on light and dark palettes alike,
 /// so the studio can follow the system theme.
 QColor statusColor(StatusKind kind);
+
+/// A review finding's severity in words ("error", "warning", "info"), translated.
+QString severityText(Severity severity);
+/// The colour of a finding's marker, squiggle and list entry.
+QColor severityColor(Severity severity);
 
 /// The red of production connections: their band, badge and header.
 QColor productionColor();

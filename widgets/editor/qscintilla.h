@@ -5,7 +5,10 @@
 
 #define slots Q_SLOTS
 #define signals Q_SIGNALS
+#include <Qsci/qsciapis.h>
 #include <Qsci/qscilexersql.h>
 #include <Qsci/qsciscintilla.h>
+#include <Qsci/qscistyle.h>
+#include <Qsci/qscistyledtext.h>
 #undef signals
 #undef slots

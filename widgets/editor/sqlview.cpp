@@ -2,10 +2,10 @@
 #include "sqlview.h"
 
 #include "common/statusstyle.h"
+#include "sqlstyle.h"
 
 #include "qscintilla.h"
 
-#include <QFontDatabase>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -21,27 +21,11 @@ SqlView::SqlView(QWidget *parent)
     : QWidget(parent)
     , m_editor(new QsciScintilla(this))
 {
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    auto *lexer = new QsciLexerSQL(m_editor);
-    lexer->setDefaultFont(mono);
-    lexer->setFont(mono);
-    // The background follows the system palette, light or dark; the lexer colours the
-    // keywords, literals and comments.
-    lexer->setDefaultPaper(palette().color(QPalette::Base));
-    lexer->setPaper(palette().color(QPalette::Base));
-    lexer->setDefaultColor(palette().color(QPalette::Text));
-    lexer->setColor(palette().color(QPalette::Text), QsciLexerSQL::Default);
-    lexer->setColor(palette().color(QPalette::Text), QsciLexerSQL::Identifier);
-    m_editor->setLexer(lexer);
+    applySqlStyle(m_editor);
     m_editor->setReadOnly(true);
-    m_editor->setUtf8(true);
     m_editor->setCaretLineVisible(false);
-    m_editor->setWrapMode(QsciScintilla::WrapNone);
     // Numbers come from the file, not from the view: a text margin numbered by hand.
     m_editor->setMarginType(NumberMargin, QsciScintilla::TextMarginRightJustified);
-    m_editor->setMarginsFont(mono);
-    m_editor->setMarginsBackgroundColor(palette().color(QPalette::AlternateBase));
-    m_editor->setMarginsForegroundColor(palette().color(QPalette::PlaceholderText));
     m_errorMarker = m_editor->markerDefine(QsciScintilla::Background);
     m_editor->setMarkerBackgroundColor(statusColor(StatusKind::Failed).lighter(170), m_errorMarker);
 

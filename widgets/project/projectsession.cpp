@@ -211,6 +211,17 @@ void ProjectSession::waitForJobs()
     }
 }
 
+Dialect ProjectSession::dialectOf(const QString &connection) const
+{
+    if (const auto found = profile(connection))
+        return found->url.dialect();
+    if (m_project) {
+        if (const auto url = DatabaseUrl::parse(m_project->config().databaseUrl))
+            return url->dialect();
+    }
+    return Dialect::Sqlite;
+}
+
 void ProjectSession::refreshStatus()
 {
     for (const QString &name : std::as_const(m_shown))

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/backgroundjob.h"
 #include "connections/connectionprofile.h"
 #include "migrationaction.h"
 #include "timeline/timelinemodel.h"
 
 #include <QFuture>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -77,6 +79,20 @@ public:
     /// Blocks until every job has finished (closing, tests).
     void waitForJobs();
 
+    /// The dialect of @p connection's database; the project's default database when there
+    /// is no such connection.
+    Dialect dialectOf(const QString &connection) const;
+
+    /// The building block of every job: runs @p work(project, choice) for @p connection on
+    /// a worker thread and hands its Result to @p done on the GUI thread. The result is
+    /// dropped when @p receiver is gone or another project was opened meanwhile. A rejected
+    /// password is forgotten, so the next job asks again.
+    template<typename Work, typename Done>
+    void runOnConnection(QObject *receiver, const QString &connection, Work work, Done done);
+    /// The same for work on the project's files, which needs no database.
+    template<typename Work, typename Done>
+    void runOnProject(QObject *receiver, Work work, Done done);
+
 Q_SIGNALS:
     void projectOpened();
     void projectClosed();
@@ -114,5 +130,45 @@ private:
     CancelToken m_cancel;
     QList<QFuture<void>> m_jobs;
 };
+
+template<typename Work, typename Done>
+void ProjectSession::runOnConnection(QObject *receiver, const QString &connection, Work work, Done done)
+{
+    if (!m_project)
+        return;
+    using Value = std::invoke_result_t<Work, const Project &, const ConnectionChoice &>;
+    const int generation = m_generation;
+    const QPointer<QObject> alive(receiver);
+    withChoice(connection, [=, this](Result<ConnectionChoice> choice) {
+        const auto deliver = [=, this](Value result) {
+            if (!alive || generation != m_generation)
+                return;
+            if (!result)
+                noteFailure(connection, result.error());
+            done(std::move(result));
+        };
+        if (!choice) {
+            deliver(fail(choice.error()));
+            return;
+        }
+        track(QFuture<void>(runInBackground(
+            this, [project = m_project, choice = *choice, work] { return work(*project, choice); }, deliver)));
+    });
+}
+
+template<typename Work, typename Done>
+void ProjectSession::runOnProject(QObject *receiver, Work work, Done done)
+{
+    if (!m_project)
+        return;
+    const int generation = m_generation;
+    const QPointer<QObject> alive(receiver);
+    track(QFuture<void>(runInBackground(
+        this, [project = m_project, work] { return work(*project); },
+        [=, this](auto result) {
+            if (alive && generation == m_generation)
+                done(std::move(result));
+        })));
+}
 
 } // namespace strata::ui

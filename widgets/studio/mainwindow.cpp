@@ -4,6 +4,10 @@
 #include "common/messagebanner.h"
 #include "connections/connectionspanel.h"
 #include "connections/passwordvault.h"
+#include "diff/autogenerateservice.h"
+#include "editor/editortabs.h"
+#include "editor/fileeditor.h"
+#include "editor/sqleditor.h"
 #include "log/logging.h"
 #include "log/logpanel.h"
 #include "project/demoproject.h"
@@ -11,6 +15,8 @@
 #include "project/projectscaffold.h"
 #include "project/projectsession.h"
 #include "project/welcomepage.h"
+#include "review/reviewcontroller.h"
+#include "review/reviewpanel.h"
 #include "timeline/revisiondetailspanel.h"
 #include "timeline/revisionhistorymodel.h"
 #include "timeline/timelinemodel.h"
@@ -55,6 +61,7 @@ MainWindow::MainWindow(LogModel *log, QWidget *parent)
     , m_timelinePanel(new TimelinePanel(m_timeline, this))
     , m_details(new RevisionDetailsPanel(this))
     , m_banner(new MessageBanner(this))
+    , m_editors(new EditorTabs(this))
     , m_target(new QComboBox(this))
     , m_progress(new QProgressBar(this))
     , m_progressText(new QLabel(this))
@@ -73,10 +80,18 @@ MainWindow::MainWindow(LogModel *log, QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // The files being edited open beside the timeline; the timeline has the width while none is.
+    auto *workArea = new QSplitter(Qt::Horizontal, projectPage);
+    workArea->setObjectName(u"workSplitter"_s);
+    workArea->addWidget(splitter);
+    workArea->addWidget(m_editors);
+    workArea->setStretchFactor(0, 2);
+    workArea->setStretchFactor(1, 3);
+    m_editors->hide();
     auto *pageLayout = new QVBoxLayout(projectPage);
     pageLayout->setContentsMargins(6, 6, 6, 6);
     pageLayout->addWidget(m_banner);
-    pageLayout->addWidget(splitter, 1);
+    pageLayout->addWidget(workArea, 1);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(projectPage);
     setCentralWidget(m_pages);
@@ -115,12 +130,14 @@ MainWindow::MainWindow(LogModel *log, QWidget *parent)
         setWindowTitle(tr("%1 — Strata Studio").arg(QDir::toNativeSeparators(project->config().rootDir.path())));
         m_pages->setCurrentIndex(1);
         m_timelinePanel->jumpToHead();
+        m_review->refreshCompletions();
         updateActions();
     });
     connect(m_session, &ProjectSession::projectClosed, this, [this] {
         m_timeline->setGraph(nullptr);
         m_timeline->setConnections({});
         m_details->showRevision(nullptr, -1);
+        m_reviewPanel->clear();
         m_banner->hide();
         setWindowTitle(tr("Strata Studio"));
         m_pages->setCurrentIndex(0);
@@ -178,6 +195,26 @@ MainWindow::MainWindow(LogModel *log, QWidget *parent)
 
     connect(m_timelinePanel, &TimelinePanel::currentRevisionChanged, this, &MainWindow::showSelectedRevision);
     connect(m_timelinePanel, &TimelinePanel::connectionPicked, this, &MainWindow::setTargetConnection);
+    connect(m_timelinePanel, &TimelinePanel::revisionActivated, this, &MainWindow::editRevision);
+    connect(m_editors, &EditorTabs::editorsChanged, this, [this] {
+        m_editors->setVisible(m_editors->count() > 0);
+        updateAppliedWarnings();
+        updateActions();
+    });
+    connect(m_editors, &EditorTabs::currentEditorChanged, this, &MainWindow::updateActions);
+    connect(m_editors, &EditorTabs::editorSaved, this, [this](FileEditor *editor) {
+        // The project reads its files again: a saved revision has a new checksum (shown as
+        // "edited" where it is applied), a new parent, or a header that no longer parses.
+        const QString selected = m_timelinePanel->currentRevisionId();
+        if (auto reloaded = m_session->reload(); !reloaded) {
+            m_banner->showMessage(MessageBanner::Kind::Error, tr("%1 is saved, but the project cannot read it")
+                                                                  .arg(editor->fileName()),
+                                  reloaded.error().fullMessage() + u'\n' + reloaded.error().hint());
+            return;
+        }
+        if (!selected.isEmpty())
+            m_timelinePanel->selectRevision(selected);
+    });
     connect(m_target, &QComboBox::currentIndexChanged, this, &MainWindow::updateActions);
 
     restoreSettings();
@@ -204,7 +241,17 @@ void MainWindow::createActions()
             m_banner->showMessage(MessageBanner::Kind::Error, tr("Cannot reload the project"),
                                   reloaded.error().fullMessage() + u'\n' + reloaded.error().hint());
     });
-    m_closeAction = make(tr("&Close Project"), QKeySequence::Close, [this] { closeProject(); });
+    m_closeAction = make(tr("&Close Project"), QKeySequence(u"Ctrl+Shift+W"_s), [this] { closeProject(); });
+    m_openFileAction = make(tr("Open &File…"), QKeySequence(u"Ctrl+Shift+F"_s), [this] { promptOpenFile(); });
+    m_editRevisionAction = make(tr("&Edit Selected Revision"), QKeySequence(u"Ctrl+E"_s),
+                                [this] { editRevision(m_timelinePanel->currentRevisionId()); });
+    m_openModelsAction = make(tr("Edit &Models"), QKeySequence(u"Ctrl+Shift+L"_s), [this] { openModels(); });
+    m_saveAction = make(tr("&Save"), QKeySequence::Save, [this] { m_editors->saveCurrent(); });
+    m_closeTabAction = make(tr("Close &Tab"), QKeySequence(u"Ctrl+W"_s),
+                            [this] { m_editors->closeEditor(m_editors->currentIndex()); });
+    m_replaceAction = make(tr("&Replace…"), QKeySequence(u"Ctrl+H"_s), [this] { find(true); });
+    m_reviewPendingAction = make(tr("Review &Pending Migrations"), QKeySequence(u"Ctrl+Shift+R"_s),
+                                 [this] { m_review->reviewPending(targetConnection()); });
     m_quitAction = make(tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 
     m_migrateHeadAction = make(tr("&Migrate to Head"), QKeySequence(u"Ctrl+M"_s),
@@ -220,7 +267,8 @@ void MainWindow::createActions()
     m_cancelAction->setToolTip(tr("Stop after the step under way (a migration is never cut in half)"));
     m_cancel->setDefaultAction(m_cancelAction);
 
-    m_filterAction = make(tr("&Filter Revisions"), QKeySequence::Find, [this] { m_timelinePanel->focusFilter(); });
+    m_filterAction = make(tr("&Find…"), QKeySequence::Find, [this] { find(false); });
+    m_filterAction->setToolTip(tr("Find in the file being edited, or filter the timeline's revisions"));
     m_jumpToHeadAction = make(tr("&Jump to Head"), QKeySequence(u"Ctrl+J"_s), [this] { m_timelinePanel->jumpToHead(); });
     m_focusTimelineAction = make(tr("Focus &Timeline"), QKeySequence(u"Ctrl+T"_s),
                                  [this] { m_timelinePanel->view()->setFocus(); });
@@ -245,6 +293,8 @@ void MainWindow::createMenus()
     file->addActions({m_openAction, m_newAction, m_demoAction});
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
+    file->addActions({m_editRevisionAction, m_openModelsAction, m_openFileAction, m_saveAction, m_closeTabAction});
+    file->addSeparator();
     file->addActions({m_reloadAction, m_closeAction});
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -252,10 +302,10 @@ void MainWindow::createMenus()
     QMenu *migrate = menuBar()->addMenu(tr("&Migrate"));
     migrate->addActions({m_migrateHeadAction, m_migrateSelectedAction, m_rollBackAction, m_stampAction});
     migrate->addSeparator();
-    migrate->addActions({m_planAction, m_refreshAction, m_cancelAction});
+    migrate->addActions({m_planAction, m_reviewPendingAction, m_refreshAction, m_cancelAction});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({m_filterAction, m_jumpToHeadAction, m_focusTimelineAction});
+    view->addActions({m_filterAction, m_replaceAction, m_jumpToHeadAction, m_focusTimelineAction});
     view->setObjectName(u"viewMenu"_s);
 
     QMenu *connections = menuBar()->addMenu(tr("&Connections"));
@@ -285,14 +335,27 @@ void MainWindow::createDocks()
             setTargetConnection(name);
     });
 
+    m_reviewPanel = new ReviewPanel(this);
+    auto *reviewDock = new QDockWidget(tr("Review"), this);
+    reviewDock->setObjectName(u"reviewDock"_s);
+    reviewDock->setWidget(m_reviewPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, reviewDock);
+    m_review = new ReviewController(m_session, m_editors, m_reviewPanel, [this] { return targetConnection(); }, this);
+    connect(m_review, &ReviewController::problem, this, [this](const QString &title, const QString &details) {
+        m_banner->showMessage(MessageBanner::Kind::Error, title, details);
+    });
+    connect(m_review, &ReviewController::reviewed, reviewDock, &QWidget::raise);
+
     m_logPanel = new LogPanel(m_log, this);
     auto *logDock = new QDockWidget(tr("Log"), this);
     logDock->setObjectName(u"logDock"_s);
     logDock->setWidget(m_logPanel);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
+    tabifyDockWidget(reviewDock, logDock);
+    reviewDock->raise();
     // The timeline is the main thing: the docks start small (restoreState may resize them).
     resizeDocks({connectionsDock}, {300}, Qt::Horizontal);
-    resizeDocks({logDock}, {170}, Qt::Vertical);
+    resizeDocks({reviewDock}, {190}, Qt::Vertical);
 
     QMenu *view = menuBar()->findChild<QMenu *>(u"viewMenu"_s);
     view->addSeparator();
@@ -300,7 +363,9 @@ void MainWindow::createDocks()
     toggleConnections->setShortcut(QKeySequence(u"Ctrl+1"_s));
     QAction *toggleLog = logDock->toggleViewAction();
     toggleLog->setShortcut(QKeySequence(u"Ctrl+2"_s));
-    view->addActions({toggleConnections, toggleLog});
+    QAction *toggleReview = reviewDock->toggleViewAction();
+    toggleReview->setShortcut(QKeySequence(u"Ctrl+3"_s));
+    view->addActions({toggleConnections, toggleLog, toggleReview});
 }
 
 void MainWindow::restoreSettings()
@@ -329,6 +394,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
         m_session->cancelRun();
     }
+    if (!m_editors->closeAll()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
@@ -349,6 +418,8 @@ void MainWindow::rememberRecentProject(const QString &path)
 
 bool MainWindow::openProject(const QString &path)
 {
+    if (!m_editors->closeAll())
+        return false;
     auto opened = m_session->open(path);
     if (!opened) {
         const Error &error = opened.error();
@@ -372,7 +443,7 @@ void MainWindow::openDemoProject()
 
 void MainWindow::closeProject()
 {
-    if (m_session->isRunning())
+    if (m_session->isRunning() || !m_editors->closeAll())
         return;
     m_session->close();
 }
@@ -442,6 +513,14 @@ void MainWindow::updateActions()
     m_addConnectionAction->setEnabled(open);
     m_editConnectionAction->setEnabled(open);
     m_filterAction->setEnabled(open);
+    const bool editing = m_editors->currentEditor() != nullptr;
+    m_editRevisionAction->setEnabled(open && hasSelection);
+    m_openModelsAction->setEnabled(open);
+    m_openFileAction->setEnabled(open);
+    m_saveAction->setEnabled(editing);
+    m_closeTabAction->setEnabled(editing);
+    m_replaceAction->setEnabled(editing);
+    m_reviewPendingAction->setEnabled(canAct);
     m_jumpToHeadAction->setEnabled(open);
 }
 
@@ -523,6 +602,7 @@ void MainWindow::showStatus(const QString &connection, const ConnectionStatus &s
     }
     if (!status.report)
         log::get("ui.session")->warn("cannot read the status of {}: {}", connection, status.error);
+    updateAppliedWarnings();
 }
 
 void MainWindow::showRunResult(const QString &connection, const RunReport &report)
@@ -581,6 +661,80 @@ void MainWindow::showRunError(const QString &connection, const Error &error)
             }
         }
     }
+}
+
+FileEditor *MainWindow::openFile(const QString &path)
+{
+    QString error;
+    FileEditor *editor = m_editors->open(path, &error);
+    if (!editor) {
+        m_banner->showMessage(MessageBanner::Kind::Error, tr("Cannot open %1").arg(QDir::toNativeSeparators(path)),
+                              error);
+        return nullptr;
+    }
+    editor->setFocus();
+    return editor;
+}
+
+FileEditor *MainWindow::editRevision(const QString &revisionId)
+{
+    const auto project = m_session->project();
+    const std::optional<int> index = project && !revisionId.isEmpty() ? project->graph().indexOf(revisionId)
+                                                                      : std::nullopt;
+    return index ? openFile(project->graph().at(*index).path) : nullptr;
+}
+
+void MainWindow::promptOpenFile()
+{
+    const auto project = m_session->project();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a SQL file"),
+                                                      project ? project->config().rootDir.path() : QString(),
+                                                      tr("SQL files (*.sql);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::openModels()
+{
+    const auto project = m_session->project();
+    if (!project)
+        return;
+    const QStringList files = AutogenerateService::modelFiles(project->config());
+    if (files.isEmpty()) {
+        m_banner->showMessage(MessageBanner::Kind::Information, tr("No models file yet"),
+                              tr("The models are plain DDL in the files [project].models names (%1); create "
+                                 "models/schema.sql and describe the schema you want there.")
+                                  .arg(project->config().modelPatterns.join(u", "_s)));
+        return;
+    }
+    for (const QString &file : files)
+        openFile(file);
+}
+
+void MainWindow::updateAppliedWarnings()
+{
+    const RevisionGraph *graph = m_timeline->graph();
+    for (FileEditor *editor : m_editors->editors()) {
+        const std::optional<int> index = graph && !editor->revisionId().isEmpty()
+            ? graph->indexOf(editor->revisionId())
+            : std::nullopt;
+        QStringList appliedOn;
+        for (const ConnectionStatus &connection : m_timeline->connections()) {
+            if (index && connection.report && connection.report->revisions.value(*index).applied)
+                appliedOn << connection.name;
+        }
+        editor->setAppliedOn(appliedOn);
+    }
+}
+
+void MainWindow::find(bool replace)
+{
+    FileEditor *editor = m_editors->currentEditor();
+    const bool inEditor = editor && (replace || m_editors->isAncestorOf(QApplication::focusWidget()));
+    if (inEditor)
+        editor->editor()->openFindBar(replace);
+    else
+        m_timelinePanel->focusFilter();
 }
 
 void MainWindow::showSelectedRevision()

@@ -21,6 +21,10 @@ struct RunReport;
 namespace strata::ui {
 
 class ConnectionsPanel;
+class EditorTabs;
+class FileEditor;
+class ReviewController;
+class ReviewPanel;
 class LogModel;
 class LogPanel;
 class MessageBanner;
@@ -48,6 +52,9 @@ public:
     TimelineModel *timelineModel() const { return m_timeline; }
     TimelinePanel *timelinePanel() const { return m_timelinePanel; }
     MessageBanner *banner() const { return m_banner; }
+    EditorTabs *editorTabs() const { return m_editors; }
+    ReviewPanel *reviewPanel() const { return m_reviewPanel; }
+    ReviewController *review() const { return m_review; }
     /// The connection actions act on (the "Act on" box of the toolbar).
     QString targetConnection() const;
     void setTargetConnection(const QString &name);
@@ -60,6 +67,10 @@ public Q_SLOTS:
     void closeProject();
     /// Runs @p action on the target connection, asking first on a production connection.
     void runAction(const strata::ui::MigrationAction &action);
+    /// Opens @p path in an editor tab; nullptr (and a message) when it cannot be read.
+    strata::ui::FileEditor *openFile(const QString &path);
+    /// Opens the file of revision @p revisionId.
+    strata::ui::FileEditor *editRevision(const QString &revisionId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,6 +93,11 @@ private:
     void promptRollBack();
     void promptStamp();
     void requestPlan();
+    void promptOpenFile();
+    void openModels();
+    /// Warns in each open revision's tab on which databases it is applied.
+    void updateAppliedWarnings();
+    void find(bool replace);
     /// "Yes" when @p connection is not production, else the user's answer.
     bool confirmOnProduction(const QString &connection, const QString &what);
 
@@ -94,6 +110,9 @@ private:
     TimelinePanel *m_timelinePanel;
     RevisionDetailsPanel *m_details;
     MessageBanner *m_banner;
+    EditorTabs *m_editors;
+    ReviewPanel *m_reviewPanel = nullptr;
+    ReviewController *m_review = nullptr;
     ConnectionsPanel *m_connections = nullptr;
     LogPanel *m_logPanel = nullptr;
     QComboBox *m_target;
@@ -122,6 +141,13 @@ private:
     QAction *m_addConnectionAction = nullptr;
     QAction *m_editConnectionAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_editRevisionAction = nullptr;
+    QAction *m_openModelsAction = nullptr;
+    QAction *m_openFileAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_closeTabAction = nullptr;
+    QAction *m_replaceAction = nullptr;
+    QAction *m_reviewPendingAction = nullptr;
 };
 
 } // namespace strata::ui

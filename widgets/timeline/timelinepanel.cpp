@@ -62,6 +62,11 @@ TimelinePanel::TimelinePanel(TimelineModel *model, QWidget *parent)
         if (index.column() >= TimelineModel::FirstConnectionColumn)
             Q_EMIT connectionPicked(m_filter->headerData(index.column(), Qt::Horizontal).toString());
     });
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(TimelineModel::RevisionIdRole).toString();
+        if (index.column() < TimelineModel::FirstConnectionColumn && !id.isEmpty())
+            Q_EMIT revisionActivated(id);
+    });
     const auto modelChanged = [this] {
         updateConnectionChoices();
         m_view->fitColumns(m_model->laneCount());

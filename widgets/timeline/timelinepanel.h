@@ -38,6 +38,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void currentRevisionChanged(const QString &revisionId);
+    /// Enter or a double-click on a revision: open its file.
+    void revisionActivated(const QString &revisionId);
     /// The user picked a status cell: act on this connection.
     void connectionPicked(const QString &connection);
 
