@@ -10,7 +10,10 @@
 #include "log/logpanelsink.h"
 #include "project/demoproject.h"
 #include "project/projectsession.h"
+#include "editor/editortabs.h"
 #include "project/revisionauthor.h"
+#include "review/reviewcontroller.h"
+#include "review/reviewpanel.h"
 #include "studio/mainwindow.h"
 #include "timeline/timelinepanel.h"
 
@@ -22,6 +25,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeView>
 
 #include <cstdio>
 
@@ -152,6 +156,28 @@ int main(int argc, char *argv[])
     waitFor(session, &ProjectSession::statusRead, 2);
     run(window, u"default"_s, MigrationAction::migrateToHead());
     save(&window, u"05-failed-migration"_s);
+
+    // A revision in the editor with the review's findings on its statements.
+    const auto risky = RevisionAuthor::write(*session->project(), u"drop legacy coupons"_s,
+                                             u"-- strata:ignore truncate\n"
+                                             u"DROP TABLE IF EXISTS legacy_coupons;\n\n"
+                                             u"ALTER TABLE users RENAME COLUMN email TO email_address;\n\n"
+                                             u"CREATE INDEX users_email_address ON users (email_address);\n"_s,
+                                             u"DROP INDEX users_email_address;\n"
+                                             u"ALTER TABLE users RENAME COLUMN email_address TO email;\n"_s);
+    if (!risky || !session->reload()) {
+        std::fprintf(stderr, "cannot write the risky revision\n");
+        return 1;
+    }
+    waitFor(session, &ProjectSession::statusRead, 2);
+    window.banner()->hide();
+    window.timelinePanel()->selectRevision(risky->revision.id);
+    QSignalSpy reviewed(window.review(), &ReviewController::reviewed);
+    window.editRevision(risky->revision.id);
+    reviewed.wait(15'000);
+    window.reviewPanel()->view()->setCurrentIndex(window.reviewPanel()->model()->index(0, 0));
+    save(&window, u"08-editor-with-findings"_s);
+    window.editorTabs()->closeAll();
 
     // The plan of the staging database to head: the SQL a run would send, bookkeeping included.
     QTimer::singleShot(2'000, &window, [] {
