@@ -132,15 +132,8 @@ int runMakeMigrations(CommandContext &context, const MakeMigrationsOptions &opti
                              .arg(finding.detail));
     }
     if (options.dryRun) {
-        Revision preview;
-        preview.id = u"<new>"_s;
-        preview.message = options.message.trimmed();
-        preview.created = QDateTime::currentDateTimeUtc();
-        preview.transactional = draft->transactional;
-        const QList<int> heads = project.graph().heads();
-        if (!heads.isEmpty())
-            preview.parents << project.graph().at(heads.first()).id;
-        console.result(RevisionFile::render(preview, draft->upgrade, draft->downgrade));
+        console.result(RevisionAuthor::preview(project, options.message, draft->upgrade, draft->downgrade,
+                                               draft->transactional));
         return ExitOk;
     }
     auto written = RevisionAuthor::write(project, options.message, draft->upgrade, draft->downgrade,

@@ -281,6 +281,22 @@ Result<BackupManifest> find(const Project &project, const QString &idOrPrefix)
     return BackupStore(project.config().backupDir).find(idOrPrefix);
 }
 
+Result<BackupManifest> setPinned(const Project &project, const QString &idOrPrefix, bool pinned)
+{
+    const BackupStore store(project.config().backupDir);
+    STRATA_ASSIGN_OR_RETURN(manifest, store.find(idOrPrefix));
+    manifest->pinned = pinned;
+    STRATA_TRY(store.save(*manifest));
+    return *manifest;
+}
+
+Result<void> remove(const Project &project, const QString &idOrPrefix)
+{
+    const BackupStore store(project.config().backupDir);
+    STRATA_ASSIGN_OR_RETURN(manifest, store.find(idOrPrefix));
+    return store.remove(*manifest);
+}
+
 Result<BackupManifest> verify(const Project &project, const QString &idOrPrefix, const CancelToken &cancel)
 {
     const BackupStore store(project.config().backupDir);
@@ -327,6 +343,12 @@ Result<RestoreTarget> restoreTarget(const Project &project, const BackupManifest
                     u"choose its connection with -c %1, or restore into another database with --into URL"_s.arg(
                         backup.connection));
     return RestoreTarget{chosen->url, chosen->name, chosen->production, false};
+}
+
+RestoreTarget restoreTargetFor(const BackupManifest &backup, const ConnectionChoice &other)
+{
+    const bool same = other.name == backup.connection && other.url.redacted() == backup.url;
+    return RestoreTarget{other.url, other.name, other.production, !same};
 }
 
 Result<void> restore(const Project &project, const BackupManifest &backup, const RestoreTarget &into, int lockWaitMs,

@@ -59,6 +59,13 @@ Result<QList<BackupManifest>> list(const Project &project);
 /// The backup @p idOrPrefix names.
 Result<BackupManifest> find(const Project &project, const QString &idOrPrefix);
 
+/// Pins (@p pinned) or unpins backup @p idOrPrefix: [backup].keep never deletes the newest
+/// pinned backup of a connection. Returns the manifest as saved.
+Result<BackupManifest> setPinned(const Project &project, const QString &idOrPrefix, bool pinned);
+/// Deletes backup @p idOrPrefix: its manifest first (what is left is no longer listed as a
+/// backup), then its archive.
+Result<void> remove(const Project &project, const QString &idOrPrefix);
+
 /// Checks the archive against its checksum and reads all of it (pg_restore into /dev/null,
 /// or PRAGMA integrity_check); records the outcome in the manifest.
 Result<BackupManifest> verify(const Project &project, const QString &idOrPrefix, const CancelToken &cancel = {});
@@ -76,6 +83,11 @@ struct RestoreTarget
 /// @p chosen database, which must be the one @p backup was taken of (ErrorCode::Usage).
 Result<RestoreTarget> restoreTarget(const Project &project, const BackupManifest &backup, const QString &into,
                                     const std::optional<ConnectionChoice> &chosen);
+
+/// Into the database of connection @p other (the studio's "Restore into…"): its name and
+/// production mark are @p other's, and it counts as another database unless it is the one
+/// @p backup was taken of.
+RestoreTarget restoreTargetFor(const BackupManifest &backup, const ConnectionChoice &other);
 
 /// Makes @p target's database what the backup holds, in one transaction: on PostgreSQL
 /// every schema is dropped and the archive restored through psql, and any failure rolls all

@@ -65,6 +65,20 @@ Result<WrittenRevision> write(const Project &project, const QString &message, co
     return writeFile(project, revision, upgradeSql, downgradeSql);
 }
 
+QString preview(const Project &project, const QString &message, const QString &upgradeSql,
+                const QString &downgradeSql, bool transactional)
+{
+    Revision revision;
+    revision.id = u"<new>"_s;
+    revision.message = message.trimmed();
+    revision.created = QDateTime::currentDateTimeUtc();
+    revision.transactional = transactional;
+    const QList<int> heads = project.graph().heads();
+    if (!heads.isEmpty())
+        revision.parents << project.graph().at(heads.first()).id;
+    return RevisionFile::render(revision, upgradeSql, downgradeSql);
+}
+
 Result<WrittenRevision> writeMerge(const Project &project, const QString &message, const QList<int> &heads)
 {
     if (heads.size() < 2)

@@ -18,6 +18,11 @@ struct WrittenRevision
 Result<WrittenRevision> write(const Project &project, const QString &message, const QString &upgradeSql = {},
                               const QString &downgradeSql = {}, bool transactional = true);
 
+/// The file write() would write, before it is written (`makemigrations --dry-run`, the
+/// studio's preview): its id is "<new>" until then. The sections' lines are the file's.
+QString preview(const Project &project, const QString &message, const QString &upgradeSql = {},
+                const QString &downgradeSql = {}, bool transactional = true);
+
 /// Writes a merge revision whose down_revision lists @p heads (graph indices, two or more).
 Result<WrittenRevision> writeMerge(const Project &project, const QString &message, const QList<int> &heads);
 

@@ -40,13 +40,15 @@ RunOptions MigrationAction::runOptions() const
 {
     RunOptions options;
     options.mode = kind == Kind::Stamp ? RunMode::Stamp : RunMode::Execute;
+    options.backupFirst = backupFirst && kind != Kind::Stamp;
+    options.allowLintErrors = allowLintErrors;
     return options;
 }
 
 QString MigrationAction::description() const
 {
     switch (kind) {
-    case Kind::MigrateToHead: return tr("Migrate to head");
+    case Kind::MigrateToHead: return backupFirst ? tr("Back up and migrate to head") : tr("Migrate to head");
     case Kind::MigrateTo: return tr("Migrate to %1").arg(revisionId);
     case Kind::RollBack: return tr("Roll back %n revision(s)", steps);
     case Kind::Stamp: return tr("Stamp at %1").arg(revisionId);

@@ -17,6 +17,32 @@ PlanDialog::PlanDialog(const QString &title, const RevisionGraph &graph, const P
 {
     setWindowTitle(title);
     const MigrationPlan &plan = preview.plan;
+    auto *summaryLabel = new QLabel(summary(graph, preview), this);
+    summaryLabel->setObjectName(u"planSummary"_s);
+    summaryLabel->setTextFormat(Qt::PlainText);
+    summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *sql = new SqlView(this);
+    sql->setObjectName(u"planSql"_s);
+    sql->setSql(preview.sql.isEmpty() ? tr("-- A stamp runs no SQL: it only rewrites the version table.")
+                                      : preview.sql);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *run = buttons->addButton(tr("&Run"), QDialogButtonBox::AcceptRole);
+    run->setObjectName(u"runPlan"_s);
+    run->setEnabled(!plan.isEmpty());
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(summaryLabel);
+    layout->addWidget(sql, 1);
+    layout->addWidget(buttons);
+    resize(820, 600);
+}
+
+QString PlanDialog::summary(const RevisionGraph &graph, const PlanPreview &preview)
+{
+    const MigrationPlan &plan = preview.plan;
     QStringList lines;
     lines << tr("%1: %2 → %3").arg(preview.database, graph.describe(plan.fromHeads), graph.describe(plan.toHeads));
     if (plan.isEmpty())
@@ -32,27 +58,7 @@ PlanDialog::PlanDialog(const QString &title, const RevisionGraph &graph, const P
                                          revision.message,
                                          revision.transactional ? QString() : tr("  (non-transactional)"));
     }
-    auto *summary = new QLabel(lines.join(u'\n'), this);
-    summary->setObjectName(u"planSummary"_s);
-    summary->setTextFormat(Qt::PlainText);
-    summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *sql = new SqlView(this);
-    sql->setObjectName(u"planSql"_s);
-    sql->setSql(preview.sql.isEmpty() ? tr("-- A stamp runs no SQL: it only rewrites the version table.")
-                                      : preview.sql);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *run = buttons->addButton(tr("&Run"), QDialogButtonBox::AcceptRole);
-    run->setObjectName(u"runPlan"_s);
-    run->setEnabled(!plan.isEmpty());
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(summary);
-    layout->addWidget(sql, 1);
-    layout->addWidget(buttons);
-    resize(820, 600);
+    return lines.join(u'\n');
 }
 
 } // namespace strata::ui

@@ -16,6 +16,9 @@ class PlanDialog : public QDialog
 public:
     PlanDialog(const QString &title, const RevisionGraph &graph, const PlanPreview &preview,
                QWidget *parent = nullptr);
+
+    /// The plan in lines: where the database goes, then each step (at most 40).
+    static QString summary(const RevisionGraph &graph, const PlanPreview &preview);
 };
 
 } // namespace strata::ui

@@ -41,6 +41,21 @@ QString stepText(const RevisionGraph &graph, const PlanStep &step, RunMode mode)
 
 } // namespace
 
+Result<PlanPreview> previewPlan(const Project &project, const ConnectionChoice &choice, const MigrationAction &action)
+{
+    STRATA_ASSIGN_OR_RETURN(service, MigrationService::connect(project, choice, true));
+    STRATA_ASSIGN_OR_RETURN(status, (*service)->status());
+    STRATA_ASSIGN_OR_RETURN(plan, (*service)->plan(action.planRequest()));
+    PlanPreview preview{choice.url.redacted(), *plan, {}, {}};
+    if (action.kind != MigrationAction::Kind::Stamp) {
+        STRATA_ASSIGN_OR_RETURN(sql, OfflineScript::render(project, choice.url.dialect(), status->state, *plan));
+        preview.sql = *sql;
+        STRATA_ASSIGN_OR_RETURN(review, LintService::lintSteps(project, choice.url.dialect(), plan->steps));
+        preview.review = *review;
+    }
+    return preview;
+}
+
 ProjectSession::ProjectSession(PasswordVault *vault, QObject *parent)
     : QObject(parent)
     , m_vault(vault)
@@ -313,19 +328,7 @@ void ProjectSession::preparePlan(const MigrationAction &action, const QString &c
             return;
         }
         track(QFuture<void>(runInBackground(
-            this,
-            [project = m_project, choice = *choice, action]() -> Result<PlanPreview> {
-                STRATA_ASSIGN_OR_RETURN(service, MigrationService::connect(*project, choice, true));
-                STRATA_ASSIGN_OR_RETURN(status, (*service)->status());
-                STRATA_ASSIGN_OR_RETURN(plan, (*service)->plan(action.planRequest()));
-                PlanPreview preview{choice.url.redacted(), *plan, {}};
-                if (action.kind != MigrationAction::Kind::Stamp) {
-                    STRATA_ASSIGN_OR_RETURN(sql, OfflineScript::render(*project, choice.url.dialect(), status->state,
-                                                                       *plan));
-                    preview.sql = *sql;
-                }
-                return preview;
-            },
+            this, [project = m_project, choice = *choice, action] { return previewPlan(*project, choice, action); },
             deliver)));
     });
 }
@@ -368,12 +371,23 @@ void ProjectSession::run(const MigrationAction &action, const QString &connectio
                 this, [this, position, total, text] { Q_EMIT runProgress(position, total, text); },
                 Qt::QueuedConnection);
         };
+        callbacks.backedUp = [this, connection](const BackupResult &backup) {
+            QMetaObject::invokeMethod(
+                this, [this, connection, manifest = backup.manifest] { Q_EMIT runBackedUp(connection, manifest); },
+                Qt::QueuedConnection);
+        };
+        const ToolProgress backupProgress = [this](qint64 bytes, qint64 elapsedMs) {
+            QMetaObject::invokeMethod(
+                this, [this, bytes, elapsedMs] { Q_EMIT runBackupProgress(bytes, elapsedMs); }, Qt::QueuedConnection);
+        };
         track(QFuture<void>(runInBackground(
             this,
-            [project = m_project, choice = *choice, action, callbacks, cancel = m_cancel]() -> Result<RunReport> {
+            [project = m_project, choice = *choice, action, callbacks, backupProgress,
+             cancel = m_cancel]() -> Result<RunReport> {
                 STRATA_ASSIGN_OR_RETURN(service, MigrationService::connect(*project, choice, false));
                 RunOptions options = action.runOptions();
                 options.lockWaitMs = 5'000;
+                options.backup.progress = backupProgress;
                 return (*service)->run(action.planRequest(), options, callbacks, cancel);
             },
             deliver)));

@@ -4,6 +4,7 @@
 #include "common/backgroundjob.h"
 #include "connections/connectionprofile.h"
 #include "migrationaction.h"
+#include "lint/lintservice.h"
 #include "timeline/timelinemodel.h"
 
 #include <QFuture>
@@ -24,7 +25,12 @@ struct PlanPreview
     QString database; ///< redacted URL
     MigrationPlan plan;
     QString sql;      ///< empty for a stamp, which runs no SQL
+    LintReport review; ///< what migrate's review will say of the steps (empty for a stamp)
 };
+
+/// Works out @p action's plan on @p choice's database, its SQL and its review, changing
+/// nothing. Blocks: call it from a job.
+Result<PlanPreview> previewPlan(const Project &project, const ConnectionChoice &choice, const MigrationAction &action);
 
 /// The project open in the studio and the work done on it: its connections, and every
 /// call into core that touches a database, each run off the GUI thread (QtConcurrent)
@@ -105,6 +111,10 @@ Q_SIGNALS:
     void planFailed(const QString &connection, const strata::Error &error);
     void runStarted(const QString &connection, const QString &description);
     void runProgress(int position, int total, const QString &step);
+    /// A run's backup (MigrationAction::backupFirst) has written @p bytes so far.
+    void runBackupProgress(qint64 bytes, qint64 elapsedMs);
+    /// A run's backup is taken and verified; its migrations come next.
+    void runBackedUp(const QString &connection, const strata::BackupManifest &backup);
     void runSucceeded(const QString &connection, const strata::RunReport &report);
     void runFailed(const QString &connection, const strata::Error &error);
 

@@ -9,6 +9,17 @@ using namespace Qt::StringLiterals;
 
 namespace strata::ui {
 
+QList<ReviewItem> reviewItems(const RevisionGraph &graph, const LintReport &report, Dialect dialect)
+{
+    QList<ReviewItem> items;
+    for (const RevisionFindings &revision : report.revisions) {
+        const Revision &file = graph.at(revision.revision);
+        for (const LintFinding &finding : revision.findings)
+            items.append({finding, file.path, file.id, file.transactional, dialect});
+    }
+    return items;
+}
+
 FindingsModel::FindingsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {

@@ -2,7 +2,8 @@
 #pragma once
 
 #include "config/databaseurl.h"
-#include "lint/linter.h"
+#include "graph/revisiongraph.h"
+#include "lint/lintservice.h"
 
 #include <QAbstractTableModel>
 
@@ -17,6 +18,9 @@ struct ReviewItem
     bool transactional = true;
     Dialect dialect = Dialect::Postgres;
 };
+
+/// Every finding of @p report, each with the file of its revision in @p graph.
+QList<ReviewItem> reviewItems(const RevisionGraph &graph, const LintReport &report, Dialect dialect);
 
 /// The findings of one review, most severe first, then by revision and line: severity,
 /// rule, revision, line, what was found.

@@ -170,13 +170,7 @@ void ReviewController::reviewPending(const QString &connection)
                 Q_EMIT reviewed();
                 return;
             }
-            const RevisionGraph &graph = m_session->project()->graph();
-            QList<ReviewItem> items;
-            for (const RevisionFindings &revision : std::as_const(report->revisions)) {
-                const Revision &file = graph.at(revision.revision);
-                for (const LintFinding &finding : revision.findings)
-                    items.append({finding, file.path, file.id, file.transactional, dialect});
-            }
+            const QList<ReviewItem> items = reviewItems(m_session->project()->graph(), *report, dialect);
             m_panel->showFindings(tr("%1 (%n revision(s))", nullptr, int(report->revisions.size())).arg(subject),
                                   items);
             Q_EMIT reviewed();

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "backup/backupcontroller.h"
+#include "backup/backupmigratedialog.h"
+#include "backup/backuppanel.h"
 #include "common/messagebanner.h"
 #include "connections/connectionspanel.h"
 #include "connections/passwordvault.h"
@@ -10,6 +13,8 @@
 #include "editor/sqleditor.h"
 #include "log/logging.h"
 #include "log/logpanel.h"
+#include "models/makemigrationsdialog.h"
+#include "models/modelsstatus.h"
 #include "project/demoproject.h"
 #include "project/plandialog.h"
 #include "project/projectscaffold.h"
@@ -62,6 +67,8 @@ MainWindow::MainWindow(LogModel *log, QWidget *parent)
     , m_details(new RevisionDetailsPanel(this))
     , m_banner(new MessageBanner(this))
     , m_editors(new EditorTabs(this))
+    , m_backups(new BackupController(m_session, this))
+    , m_modelsStatus(new ModelsStatus(m_session, this))
     , m_target(new QComboBox(this))
     , m_progress(new QProgressBar(this))
     , m_progressText(new QLabel(this))
@@ -101,6 +108,8 @@ MainWindow::MainWindow(LogModel *log, QWidget *parent)
     m_progress->hide();
     m_cancel->hide();
     statusBar()->addPermanentWidget(m_progressText, 1);
+    statusBar()->addPermanentWidget(m_modelsStatus);
+    connect(m_modelsStatus, &ModelsStatus::makeMigrationsRequested, this, &MainWindow::makeMigrations);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
 
@@ -215,7 +224,11 @@ MainWindow::MainWindow(LogModel *log, QWidget *parent)
         if (!selected.isEmpty())
             m_timelinePanel->selectRevision(selected);
     });
-    connect(m_target, &QComboBox::currentIndexChanged, this, &MainWindow::updateActions);
+    connect(m_target, &QComboBox::currentIndexChanged, this, [this] {
+        m_backupPanel->setConnection(targetConnection());
+        updateActions();
+    });
+    connect(m_backups, &BackupController::busyChanged, this, &MainWindow::updateActions);
 
     restoreSettings();
     updateActions();
@@ -253,6 +266,17 @@ void MainWindow::createActions()
     m_reviewPendingAction = make(tr("Review &Pending Migrations"), QKeySequence(u"Ctrl+Shift+R"_s),
                                  [this] { m_review->reviewPending(targetConnection()); });
     m_quitAction = make(tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+    m_makeMigrationsAction = make(tr("Make Mi&grations…"), QKeySequence(u"Ctrl+Shift+G"_s), [this] { makeMigrations(); });
+    m_makeMigrationsAction->setToolTip(tr("Generate a migration from the changes in the models (strata makemigrations)"));
+    m_backupMigrateAction = make(tr("Back Up && &Migrate…"), QKeySequence(u"Ctrl+Alt+M"_s),
+                                 [this] { backupAndMigrate(); });
+    m_backupMigrateAction->setToolTip(tr("Back up, verify, then migrate to head; the way to migrate production"));
+    m_backUpNowAction = make(tr("Back &Up Now"), QKeySequence(u"Ctrl+Alt+B"_s), [this] {
+        m_backupPanel->backUpNow();
+    });
+    m_checkDriftAction = make(tr("Check &Drift"), QKeySequence(u"Ctrl+Alt+D"_s), [this] { checkDrift(); });
+    m_checkDriftAction->setToolTip(tr("Compare the live schema with what the applied migrations build "
+                                      "(strata check --drift)"));
 
     m_migrateHeadAction = make(tr("&Migrate to Head"), QKeySequence(u"Ctrl+M"_s),
                                [this] { runAction(MigrationAction::migrateToHead()); });
@@ -302,7 +326,11 @@ void MainWindow::createMenus()
     QMenu *migrate = menuBar()->addMenu(tr("&Migrate"));
     migrate->addActions({m_migrateHeadAction, m_migrateSelectedAction, m_rollBackAction, m_stampAction});
     migrate->addSeparator();
-    migrate->addActions({m_planAction, m_reviewPendingAction, m_refreshAction, m_cancelAction});
+    migrate->addActions({m_backupMigrateAction, m_backUpNowAction});
+    migrate->addSeparator();
+    migrate->addActions({m_planAction, m_reviewPendingAction, m_checkDriftAction, m_refreshAction, m_cancelAction});
+    migrate->addSeparator();
+    migrate->addAction(m_makeMigrationsAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({m_filterAction, m_replaceAction, m_jumpToHeadAction, m_focusTimelineAction});
@@ -320,7 +348,9 @@ void MainWindow::createMenus()
     toolbar->addSeparator();
     toolbar->addActions({m_migrateHeadAction, m_migrateSelectedAction, m_rollBackAction, m_stampAction});
     toolbar->addSeparator();
-    toolbar->addActions({m_planAction, m_refreshAction});
+    toolbar->addAction(m_backupMigrateAction);
+    toolbar->addSeparator();
+    toolbar->addActions({m_planAction, m_refreshAction, m_makeMigrationsAction});
 }
 
 void MainWindow::createDocks()
@@ -352,6 +382,13 @@ void MainWindow::createDocks()
     logDock->setWidget(m_logPanel);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
     tabifyDockWidget(reviewDock, logDock);
+
+    m_backupPanel = new BackupPanel(m_session, m_backups, this);
+    auto *backupDock = new QDockWidget(tr("Backups"), this);
+    backupDock->setObjectName(u"backupDock"_s);
+    backupDock->setWidget(m_backupPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, backupDock);
+    tabifyDockWidget(logDock, backupDock);
     reviewDock->raise();
     // The timeline is the main thing: the docks start small (restoreState may resize them).
     resizeDocks({connectionsDock}, {300}, Qt::Horizontal);
@@ -365,7 +402,9 @@ void MainWindow::createDocks()
     toggleLog->setShortcut(QKeySequence(u"Ctrl+2"_s));
     QAction *toggleReview = reviewDock->toggleViewAction();
     toggleReview->setShortcut(QKeySequence(u"Ctrl+3"_s));
-    view->addActions({toggleConnections, toggleLog, toggleReview});
+    QAction *toggleBackups = backupDock->toggleViewAction();
+    toggleBackups->setShortcut(QKeySequence(u"Ctrl+4"_s));
+    view->addActions({toggleConnections, toggleLog, toggleReview, toggleBackups});
 }
 
 void MainWindow::restoreSettings()
@@ -384,6 +423,17 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_backups->isBusy()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Still working"),
+            tr("%1 is under way. Stop it and quit? A stopped backup leaves no file; a stopped restore rolls "
+               "back.").arg(m_backups->busyWith()));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_backups->cancel();
+    }
     if (m_session->isRunning()) {
         const auto answer = QMessageBox::question(
             this, tr("A migration is running"),
@@ -443,7 +493,7 @@ void MainWindow::openDemoProject()
 
 void MainWindow::closeProject()
 {
-    if (m_session->isRunning() || !m_editors->closeAll())
+    if (m_session->isRunning() || m_backups->isBusy() || !m_editors->closeAll())
         return;
     m_session->close();
 }
@@ -492,6 +542,7 @@ void MainWindow::updateTargetConnections()
     }
     const int index = m_target->findData(current);
     m_target->setCurrentIndex(index >= 0 ? index : 0);
+    m_backupPanel->setConnection(targetConnection());
     updateActions();
 }
 
@@ -501,8 +552,9 @@ void MainWindow::updateActions()
     const bool idle = !m_session->isRunning();
     const bool canAct = open && idle && !targetConnection().isEmpty();
     const bool hasSelection = !m_timelinePanel->currentRevisionId().isEmpty();
+    const bool backupIdle = !m_backups->isBusy();
     m_reloadAction->setEnabled(open && idle);
-    m_closeAction->setEnabled(open && idle);
+    m_closeAction->setEnabled(open && idle && backupIdle);
     m_migrateHeadAction->setEnabled(canAct);
     m_migrateSelectedAction->setEnabled(canAct && hasSelection);
     m_rollBackAction->setEnabled(canAct);
@@ -521,6 +573,10 @@ void MainWindow::updateActions()
     m_closeTabAction->setEnabled(editing);
     m_replaceAction->setEnabled(editing);
     m_reviewPendingAction->setEnabled(canAct);
+    m_backupMigrateAction->setEnabled(canAct && backupIdle);
+    m_backUpNowAction->setEnabled(canAct && backupIdle);
+    m_checkDriftAction->setEnabled(canAct);
+    m_makeMigrationsAction->setEnabled(open);
     m_jumpToHeadAction->setEnabled(open);
 }
 
@@ -682,6 +738,75 @@ FileEditor *MainWindow::editRevision(const QString &revisionId)
     const std::optional<int> index = project && !revisionId.isEmpty() ? project->graph().indexOf(revisionId)
                                                                       : std::nullopt;
     return index ? openFile(project->graph().at(*index).path) : nullptr;
+}
+
+MakeMigrationsDialog *MainWindow::makeMigrations()
+{
+    if (!m_session->isOpen())
+        return nullptr;
+    auto *dialog = new MakeMigrationsDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MakeMigrationsDialog::created, this, [this](const QString &path, const QString &revisionId) {
+        if (auto reloaded = m_session->reload(); !reloaded) {
+            m_banner->showMessage(MessageBanner::Kind::Error, tr("The new revision is written, but the project "
+                                                                 "cannot read it"),
+                                  reloaded.error().fullMessage() + u'\n' + reloaded.error().hint());
+            return;
+        }
+        m_timelinePanel->selectRevision(revisionId);
+        openFile(path);
+    });
+    dialog->open();
+    return dialog;
+}
+
+BackupMigrateDialog *MainWindow::backupAndMigrate()
+{
+    const QString connection = targetConnection();
+    if (!m_session->isOpen() || connection.isEmpty() || m_session->isRunning() || m_backups->isBusy())
+        return nullptr;
+    m_banner->hide();
+    auto *dialog = new BackupMigrateDialog(m_session, m_backups, connection, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::checkDrift()
+{
+    const QString connection = targetConnection();
+    if (!m_session->isOpen() || connection.isEmpty())
+        return;
+    m_banner->showMessage(MessageBanner::Kind::Information, tr("Checking %1 for drift…").arg(connection));
+    m_session->runOnConnection(
+        this, connection,
+        [](const Project &project, const ConnectionChoice &choice) -> Result<AutogenerateService::DriftReport> {
+            STRATA_ASSIGN_OR_RETURN(service, MigrationService::connect(project, choice, true));
+            return AutogenerateService::drift(project, **service);
+        },
+        [this, connection](Result<AutogenerateService::DriftReport> report) {
+            if (!report) {
+                m_banner->showMessage(MessageBanner::Kind::Error, tr("Cannot check %1 for drift").arg(connection),
+                                      report.error().fullMessage() + u'\n' + report.error().hint());
+                return;
+            }
+            if (report->changes.isEmpty()) {
+                m_banner->showMessage(MessageBanner::Kind::Success, tr("No drift on %1").arg(connection),
+                                      tr("Its schema is what its %n applied revision(s) build.", nullptr,
+                                         report->appliedRevisions));
+                return;
+            }
+            QStringList lines;
+            for (const SchemaChange &change : std::as_const(report->changes))
+                lines << describe(change);
+            m_banner->showMessage(
+                MessageBanner::Kind::Warning,
+                tr("%1 has drifted: %n difference(s) from what its applied revisions build", nullptr,
+                   int(lines.size())).arg(connection),
+                tr("From the applied revisions' schema to the live one (someone changed it by hand):\n%1\n"
+                   "Write a migration that makes these changes, or undo them on the database.")
+                    .arg(lines.join(u'\n')));
+        });
 }
 
 void MainWindow::promptOpenFile()

@@ -20,7 +20,12 @@ struct RunReport;
 
 namespace strata::ui {
 
+class BackupController;
+class BackupMigrateDialog;
+class BackupPanel;
 class ConnectionsPanel;
+class MakeMigrationsDialog;
+class ModelsStatus;
 class EditorTabs;
 class FileEditor;
 class ReviewController;
@@ -55,6 +60,9 @@ public:
     EditorTabs *editorTabs() const { return m_editors; }
     ReviewPanel *reviewPanel() const { return m_reviewPanel; }
     ReviewController *review() const { return m_review; }
+    BackupController *backups() const { return m_backups; }
+    BackupPanel *backupPanel() const { return m_backupPanel; }
+    ModelsStatus *modelsStatus() const { return m_modelsStatus; }
     /// The connection actions act on (the "Act on" box of the toolbar).
     QString targetConnection() const;
     void setTargetConnection(const QString &name);
@@ -71,6 +79,13 @@ public Q_SLOTS:
     strata::ui::FileEditor *openFile(const QString &path);
     /// Opens the file of revision @p revisionId.
     strata::ui::FileEditor *editRevision(const QString &revisionId);
+    /// Opens the Make Migrations dialog (window-modal); a revision it writes is opened in
+    /// the editor and selected in the timeline.
+    strata::ui::MakeMigrationsDialog *makeMigrations();
+    /// Opens Backup & Migrate for the target connection (window-modal).
+    strata::ui::BackupMigrateDialog *backupAndMigrate();
+    /// Compares the target's live schema with what its applied revisions build.
+    void checkDrift();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -114,6 +129,9 @@ private:
     ReviewPanel *m_reviewPanel = nullptr;
     ReviewController *m_review = nullptr;
     ConnectionsPanel *m_connections = nullptr;
+    BackupController *m_backups;
+    BackupPanel *m_backupPanel = nullptr;
+    ModelsStatus *m_modelsStatus;
     LogPanel *m_logPanel = nullptr;
     QComboBox *m_target;
     QProgressBar *m_progress;
@@ -148,6 +166,10 @@ private:
     QAction *m_closeTabAction = nullptr;
     QAction *m_replaceAction = nullptr;
     QAction *m_reviewPendingAction = nullptr;
+    QAction *m_makeMigrationsAction = nullptr;
+    QAction *m_backupMigrateAction = nullptr;
+    QAction *m_backUpNowAction = nullptr;
+    QAction *m_checkDriftAction = nullptr;
 };
 
 } // namespace strata::ui
