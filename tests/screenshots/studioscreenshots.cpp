@@ -4,10 +4,16 @@
 // connections, the connection dialog, a failed migration, a plan). Run it under a display
 // or Xvfb: scripts/screenshots.sh. With STRATA_TEST_PG_URL set, the connection dialog
 // shows a real "wrong password" test against that server.
+#include "backup/backupcontroller.h"
+#include "backup/backupmigratedialog.h"
+#include "backup/backuppanel.h"
+#include "common/confirmationdialog.h"
 #include "common/messagebanner.h"
 #include "connections/connectiondialog.h"
 #include "log/logmodel.h"
 #include "log/logpanelsink.h"
+#include "models/makemigrationsdialog.h"
+#include "models/modelsstatus.h"
 #include "project/demoproject.h"
 #include "project/projectsession.h"
 #include "editor/editortabs.h"
@@ -18,6 +24,9 @@
 #include "timeline/timelinepanel.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QDockWidget>
+#include <QFile>
 #include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -123,10 +132,56 @@ int main(int argc, char *argv[])
     waitFor(session, &ProjectSession::statusRead);
     run(window, u"default"_s, MigrationAction::migrateToHead());
     answerYesSoon(u"07-production-confirmation"_s);
-    run(window, u"staging"_s, MigrationAction::migrateTo(u"caf4b01066b3"_s));
+    // The demo's history has findings the review calls errors; production refuses those
+    // unless told (--allow-lint-errors), as staging is here.
+    MigrationAction halfWay = MigrationAction::migrateTo(u"caf4b01066b3"_s);
+    halfWay.allowLintErrors = true;
+    run(window, u"staging"_s, halfWay);
     window.timelinePanel()->selectRevision(u"294308bff801"_s);
     waitFor(session, &ProjectSession::revisionHistoryRead, 2);
     save(&window, u"02-timeline"_s);
+
+    // The models gain a table: the status bar says so, and Make Migrations previews the file.
+    {
+        QFile models(QDir(*demo).filePath(u"models/schema.sql"_s));
+        if (models.open(QIODevice::Append))
+            models.write("\nCREATE TABLE wishlists (\n    id INTEGER PRIMARY KEY,\n"
+                         "    user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,\n"
+                         "    product_id INTEGER NOT NULL REFERENCES products (id),\n"
+                         "    added_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP\n);\n"
+                         "CREATE INDEX wishlists_user_id_idx ON wishlists (user_id);\n");
+    }
+    {
+        QSignalSpy checked(window.modelsStatus(), &ModelsStatus::checked);
+        window.modelsStatus()->check();
+        checked.wait(30'000);
+        MakeMigrationsDialog *make = window.makeMigrations();
+        QSignalSpy detected(make, &MakeMigrationsDialog::detected);
+        detected.wait(30'000);
+        make->messageEdit()->setText(u"add wishlists"_s);
+        make->resize(980, 720);
+        save(make, u"09-make-migrations"_s);
+        make->reject();
+    }
+
+    // Two backups of the development database, one pinned, in the backup panel.
+    {
+        BackupController *backups = window.backups();
+        for (int i = 0; i < 2; ++i) {
+            QSignalSpy listed(backups, &BackupController::backupsListed);
+            QSignalSpy backedUp(backups, &BackupController::backedUp);
+            window.setTargetConnection(u"default"_s);
+            window.backupPanel()->backUpNow();
+            backedUp.wait(30'000);
+            listed.wait(30'000);
+        }
+        window.backupPanel()->togglePinned();
+        QSignalSpy listed(backups, &BackupController::backupsListed);
+        listed.wait(30'000);
+        if (auto *dock = window.findChild<QDockWidget *>(u"backupDock"_s))
+            dock->raise();
+        save(&window, u"10-backup-panel"_s);
+    }
 
     // The connection dialog, testing a PostgreSQL connection with a wrong password.
     ConnectionProfile postgres{u"ci-postgres"_s, DatabaseUrl::postgres(u"127.0.0.1"_s, 5432, u"strata"_s, u"app"_s),
@@ -190,5 +245,32 @@ int main(int argc, char *argv[])
     window.timelinePanel()->selectRevision(u"3615e83d417e"_s);
     session->preparePlan(MigrationAction::migrateToHead(), u"staging"_s);
     waitFor(session, &ProjectSession::planPrepared);
+
+    // Backup & Migrate on the production connection: the plan, the typed name, then the
+    // run, which stops at the failing revision and offers the backup it took.
+    BackupMigrateDialog *migrate = window.backupAndMigrate();
+    if (!migrate) {
+        std::fprintf(stderr, "cannot open Backup & Migrate\n");
+        return 1;
+    }
+    QSignalSpy ready(migrate, &BackupMigrateDialog::planReady);
+    ready.wait(30'000);
+    if (auto *allow = migrate->findChild<QCheckBox *>(u"allowLintErrors"_s))
+        allow->setChecked(true);
+    save(migrate, u"11-backup-migrate-plan"_s);
+    QTimer::singleShot(500, migrate, [] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *confirm = qobject_cast<ConfirmationDialog *>(widget); confirm && confirm->isVisible()) {
+                confirm->nameEdit()->setText(u"stag"_s);
+                save(confirm, u"12-backup-migrate-confirmation"_s);
+                confirm->nameEdit()->setText(u"staging"_s);
+                confirm->confirmButton()->click();
+            }
+        }
+    });
+    QSignalSpy finished(migrate, &BackupMigrateDialog::finished);
+    if (migrate->start())
+        finished.wait(60'000);
+    save(migrate, u"13-backup-migrate-failed"_s);
     return 0;
 }

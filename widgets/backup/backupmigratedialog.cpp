@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
@@ -63,6 +64,8 @@ BackupMigrateDialog::BackupMigrateDialog(ProjectSession *session, BackupControll
     , m_connection(connection)
     , m_summary(new QLabel(tr("Working out the plan…"), this))
     , m_target(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_steps(new QPlainTextEdit(this))
     , m_sql(new SqlView(this))
     , m_findings(new FindingsModel(this))
     , m_findingsView(new QTreeView(this))
@@ -92,10 +95,13 @@ BackupMigrateDialog::BackupMigrateDialog(ProjectSession *session, BackupControll
     m_findingsView->header()->setStretchLastSection(true);
     m_allowLintErrors->hide();
 
-    auto *tabs = new QTabWidget(this);
-    tabs->setObjectName(u"planTabs"_s);
-    tabs->addTab(m_sql, tr("SQL"));
-    tabs->addTab(m_findingsView, tr("Review"));
+    m_steps->setReadOnly(true);
+    m_steps->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_allowLintErrors->setObjectName(u"allowLintErrors"_s);
+    m_tabs->setObjectName(u"planTabs"_s);
+    m_tabs->addTab(m_steps, tr("Revisions"));
+    m_tabs->addTab(m_sql, tr("SQL"));
+    m_tabs->addTab(m_findingsView, tr("Review"));
 
     auto *stages = new QGroupBox(tr("Stages"), this);
     auto *form = new QFormLayout(stages);
@@ -126,7 +132,7 @@ BackupMigrateDialog::BackupMigrateDialog(ProjectSession *session, BackupControll
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_target);
-    layout->addWidget(tabs, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_allowLintErrors);
     layout->addWidget(stages);
     layout->addWidget(m_banner);
@@ -217,13 +223,16 @@ void BackupMigrateDialog::showPlan(const PlanPreview &preview)
 {
     m_preview = preview;
     const RevisionGraph &graph = m_session->project()->graph();
-    m_summary->setText(PlanDialog::summary(graph, preview));
+    // The first line says where the database goes; the steps have a tab of their own.
+    const QString summary = PlanDialog::summary(graph, preview);
+    m_summary->setText(summary.section(u'\n', 0, 0));
+    m_steps->setPlainText(summary.section(u'\n', 1).replace(u"\n  "_s, u"\n"_s).trimmed());
+    m_tabs->setTabText(0, tr("Revisions (%1)").arg(preview.plan.steps.size()));
     m_sql->setSql(preview.sql.isEmpty() ? tr("-- Nothing to run.") : preview.sql);
     m_findings->setItems(reviewItems(graph, preview.review, m_session->dialectOf(m_connection)));
-    if (auto *tabs = findChild<QTabWidget *>(u"planTabs"_s))
-        tabs->setTabText(1, tr("Review (%1 errors, %2 warnings)")
-                                .arg(preview.review.count(Severity::Error))
-                                .arg(preview.review.count(Severity::Warning)));
+    m_tabs->setTabText(2, tr("Review (%1 errors, %2 warnings)")
+                              .arg(preview.review.count(Severity::Error))
+                              .arg(preview.review.count(Severity::Warning)));
     const auto profile = m_session->profile(m_connection);
     if (profile && profile->production && preview.review.hasErrors()) {
         // Core refuses review errors on production unless told otherwise, as the CLI does.
@@ -282,7 +291,10 @@ void BackupMigrateDialog::runFailed(const Error &error)
         setStage(Stage::Migrate, StageState::Skipped);
         title = tr("Stopped before migrating %1: nothing was applied").arg(m_connection);
     } else {
-        setStage(Stage::Migrate, StageState::Failed);
+        setStage(Stage::Migrate, StageState::Failed,
+                 tr("at step %1 of %2; the steps before it are applied")
+                     .arg(m_progress->value() + 1)
+                     .arg(m_progress->maximum()));
         title = cancelled ? tr("Stopped on %1: the migrations before the stop are applied").arg(m_connection)
                           : tr("Migrating %1 failed: nothing past the failing migration was applied").arg(m_connection);
     }
@@ -327,6 +339,7 @@ void BackupMigrateDialog::updateButtons()
 {
     const bool restoring = m_backups->isBusy();
     m_start->setEnabled(m_preview && !m_preview->plan.isEmpty() && !m_running && !m_ran);
+    m_start->setVisible(!m_ran); // one run per dialog: its outcome stays on show
     m_stop->setVisible(m_running);
     // A backup is worth restoring when the run failed or stopped after taking it.
     const bool failedAfterBackup = m_ran && !m_running && m_backup && m_states[int(Stage::Migrate)] != StageState::Done;

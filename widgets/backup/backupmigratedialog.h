@@ -10,6 +10,8 @@
 
 class QCheckBox;
 class QLabel;
+class QPlainTextEdit;
+class QTabWidget;
 class QProgressBar;
 class QPushButton;
 class QTreeView;
@@ -82,6 +84,8 @@ private:
 
     QLabel *m_summary;
     QLabel *m_target;
+    QTabWidget *m_tabs;
+    QPlainTextEdit *m_steps;
     SqlView *m_sql;
     FindingsModel *m_findings;
     QTreeView *m_findingsView;
