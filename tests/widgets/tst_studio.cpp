@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The studio's user story, driven through its main window: open a project, read every
 // connection's status, migrate, fail, roll back, plan, on SQLite and on the test PostgreSQL.
+#include "backup/backupservice.h"
+#include "database/connection.h"
 #include "common/messagebanner.h"
 #include "common/statusstyle.h"
 #include "connections/passwordvault.h"
@@ -72,6 +74,8 @@ private Q_SLOTS:
     void readsARevisionsHistoryFromEachConnection();
     void asksBeforeChangingAProductionDatabase();
     void asksForAPasswordAndForgetsARejectedOne();
+    void listsDriftOfTheLiveSchema_data();
+    void listsDriftOfTheLiveSchema();
 
 private:
     /// Opens @p project in a fresh window on @p url and waits for the first status.
@@ -335,9 +339,21 @@ void TestStudio::asksBeforeChangingAProductionDatabase()
     QCOMPARE(started.size(), 0);
 
     answer(QMessageBox::Yes);
+    QSignalSpy succeeded(m_window->session(), &ProjectSession::runSucceeded);
     QVERIFY(run(MigrationAction::migrateToHead()));
     QCOMPARE(started.size(), 1);
     QCOMPARE(cellText(*m_window->timelineModel(), u"eeee00000005"_s), statusName(StatusKind::Current));
+    // As the CLI does on production: backed up first, and the banner names the backup.
+    QVERIFY2(question.contains(u"Back up"_s), qPrintable(question));
+    QCOMPARE(succeeded.size(), 1);
+    const QString backupId = succeeded.first().at(1).value<RunReport>().backupId;
+    QVERIFY(!backupId.isEmpty());
+    QVERIFY(m_window->banner()->details().contains(backupId));
+    const auto backups = BackupService::list(*m_window->session()->project());
+    QVERIFY2(backups, test::errorText(backups));
+    QCOMPARE(backups->size(), 1);
+    QCOMPARE(backups->first().id, backupId);
+    QVERIFY(backups->first().pinned);
 }
 
 void TestStudio::asksForAPasswordAndForgetsARejectedOne()
@@ -381,6 +397,39 @@ void TestStudio::asksForAPasswordAndForgetsARejectedOne()
     session->refreshStatus(u"pg"_s);
     QVERIFY(status.wait(Wait));
     QCOMPARE(asked.size(), 2);
+}
+
+void TestStudio::listsDriftOfTheLiveSchema_data()
+{
+    migratesToHeadAndUpdatesEveryStatusCell_data();
+}
+
+void TestStudio::listsDriftOfTheLiveSchema()
+{
+    QFETCH(bool, postgres);
+    test::TempProject project;
+    openProject(project, postgres ? scratchPostgresUrl() : u"sqlite:///dev.db"_s);
+    QVERIFY(run(MigrationAction::migrateToHead()));
+    MessageBanner *banner = m_window->banner();
+
+    m_window->checkDrift();
+    QTRY_COMPARE_WITH_TIMEOUT(banner->kind(), MessageBanner::Kind::Success, Wait);
+    QVERIFY2(banner->title().contains(u"No drift"_s), qPrintable(banner->title()));
+    QVERIFY2(banner->details().contains(u"5 applied"_s), qPrintable(banner->details()));
+
+    // Someone adds a column by hand.
+    const auto profile = m_window->session()->profile(u"default"_s);
+    QVERIFY(profile);
+    {
+        auto service = MigrationService::connect(*m_window->session()->project(), profile->choice(), false);
+        QVERIFY2(service, test::errorText(service));
+        auto altered = (*service)->connection().exec(u"ALTER TABLE customers ADD COLUMN nickname TEXT"_s);
+        QVERIFY2(altered, test::errorText(altered));
+    }
+    m_window->checkDrift();
+    QTRY_COMPARE_WITH_TIMEOUT(banner->kind(), MessageBanner::Kind::Warning, Wait);
+    QVERIFY2(banner->title().contains(u"drifted"_s), qPrintable(banner->title()));
+    QVERIFY2(banner->details().contains(u"nickname"_s), qPrintable(banner->details()));
 }
 
 QTEST_MAIN(TestStudio)

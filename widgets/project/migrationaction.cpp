@@ -47,8 +47,15 @@ RunOptions MigrationAction::runOptions() const
 
 QString MigrationAction::description() const
 {
+    if (backupFirst && kind == Kind::MigrateToHead)
+        return tr("Back up and migrate to head");
+    if (backupFirst && kind != Kind::Stamp) {
+        MigrationAction plain = *this;
+        plain.backupFirst = false;
+        return tr("%1, after a backup").arg(plain.description());
+    }
     switch (kind) {
-    case Kind::MigrateToHead: return backupFirst ? tr("Back up and migrate to head") : tr("Migrate to head");
+    case Kind::MigrateToHead: return tr("Migrate to head");
     case Kind::MigrateTo: return tr("Migrate to %1").arg(revisionId);
     case Kind::RollBack: return tr("Roll back %n revision(s)", steps);
     case Kind::Stamp: return tr("Stamp at %1").arg(revisionId);

@@ -592,11 +592,15 @@ bool MainWindow::confirmOnProduction(const QString &connection, const QString &w
     return answer == QMessageBox::Yes;
 }
 
-void MainWindow::runAction(const MigrationAction &action)
+void MainWindow::runAction(const MigrationAction &requested)
 {
     const QString connection = targetConnection();
     if (connection.isEmpty() || m_session->isRunning())
         return;
+    // As `strata migrate` and `rollback` do on production: a verified backup first.
+    MigrationAction action = requested;
+    if (const auto profile = m_session->profile(connection); profile && profile->production)
+        action.backupFirst = action.kind != MigrationAction::Kind::Stamp;
     if (!confirmOnProduction(connection, action.description()))
         return;
     m_banner->hide();
@@ -683,6 +687,8 @@ void MainWindow::showRunResult(const QString &connection, const RunReport &repor
     for (const QString &row : report.purgedRows)
         lines << tr("removed version row %1 (no revision file has this id)").arg(row);
     const QString where = graph.describe(report.plan.toHeads);
+    if (!report.backupId.isEmpty())
+        lines.prepend(tr("backed up first: %1 (restore it from the Backups panel to undo this run)").arg(report.backupId));
     const QString title = report.plan.isEmpty() && report.purgedRows.isEmpty()
         ? tr("Nothing to do: %1 is at %2.").arg(connection, where)
         : tr("%1 is now at %2: %n step(s) in %3 ms.", nullptr, int(report.plan.steps.size()))

@@ -73,7 +73,8 @@ public Q_SLOTS:
     bool openProject(const QString &path);
     void openDemoProject();
     void closeProject();
-    /// Runs @p action on the target connection, asking first on a production connection.
+    /// Runs @p action on the target connection. On a production connection it asks first,
+    /// and a migrate or roll back backs up first (MigrationAction::backupFirst), as the CLI does.
     void runAction(const strata::ui::MigrationAction &action);
     /// Opens @p path in an editor tab; nullptr (and a message) when it cannot be read.
     strata::ui::FileEditor *openFile(const QString &path);
