@@ -3,7 +3,8 @@
 #
 # Saves screenshots of Strata Studio walking through its user story (welcome page, the
 # timeline of the demo with two connections, the connection dialog, a failed migration,
-# a plan) to build/screenshots/, under Xvfb so it works without a display. Set
+# a plan, the editor with review findings, Make Migrations, the backup panel and Backup &
+# Migrate) to build/screenshots/, under Xvfb so it works without a display. Set
 # STRATA_TEST_PG_URL (scripts/with-postgres.sh does) to test a real PostgreSQL login.
 set -euo pipefail
 

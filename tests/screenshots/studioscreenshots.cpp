@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // strata-studio-screenshots OUTDIR: drives Strata Studio through its user story and saves
 // what a user sees as PNGs (welcome page, timeline with branches, merges and two
-// connections, the connection dialog, a failed migration, a plan). Run it under a display
+// connections, the connection dialog, a failed migration, a plan, the editor with review
+// findings, Make Migrations, the backup panel, Backup & Migrate). Run it under a display
 // or Xvfb: scripts/screenshots.sh. With STRATA_TEST_PG_URL set, the connection dialog
 // shows a real "wrong password" test against that server.
 #include "backup/backupcontroller.h"
