@@ -182,19 +182,27 @@ Result<Schema> modelsSchema(const Project &project, const ConnectionChoice &choi
     return schema;
 }
 
-/// The version of the server the scratch databases live on: part of the cache keys,
-/// because the catalogs print expressions and view bodies differently across versions.
+/// How this Strata reads a schema: part of the cache keys. Bump it when introspection
+/// reads something differently (2: SQLite index definitions with their white space collapsed),
+/// so that schemas cached by an older Strata are read again.
+constexpr int IntrospectionFormat = 2;
+
+/// The version of the server the scratch databases live on, and how Strata reads it: part
+/// of the cache keys, because the catalogs print expressions and view bodies differently
+/// across versions.
 Result<QString> scratchServerVersion(const Project &project, const ConnectionChoice &choice)
 {
+    const QString reader = u"introspection %1, "_s.arg(IntrospectionFormat);
     if (choice.url.dialect() == Dialect::Sqlite)
-        return u"SQLite "_s + QString::fromLatin1(sqlite3_libversion());
+        return reader + u"SQLite "_s + QString::fromLatin1(sqlite3_libversion());
     DatabaseUrl server = choice.url;
     if (!project.config().shadowUrl.isEmpty()) {
         STRATA_ASSIGN_OR_RETURN(shadow, DatabaseUrl::parse(project.config().shadowUrl));
         server = *shadow;
     }
     STRATA_ASSIGN_OR_RETURN(connection, Connection::open(server, {}));
-    return (*connection)->serverVersion();
+    STRATA_ASSIGN_OR_RETURN(version, (*connection)->serverVersion());
+    return reader + *version;
 }
 
 } // namespace

@@ -281,6 +281,20 @@ QList<Word> words(const QString &sql)
     return found;
 }
 
+QString collapseWhitespace(const QString &sql)
+{
+    QString collapsed;
+    collapsed.reserve(sql.size());
+    qsizetype previousEnd = -1;
+    for (const Token &token : tokenize(sql)) {
+        if (previousEnd >= 0 && token.begin > previousEnd)
+            collapsed += u' ';
+        collapsed += token.text;
+        previousEnd = token.end;
+    }
+    return collapsed;
+}
+
 QStringList names(const QString &sql)
 {
     QStringList found;

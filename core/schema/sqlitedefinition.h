@@ -79,6 +79,11 @@ struct Word
 };
 QList<Word> words(const QString &sql);
 
+/// @p sql with the white space and comments between its tokens made one space each, the
+/// inside of literals and quoted names untouched: an index written over several lines in
+/// a migration then compares equal to the same index written on one line in the models.
+QString collapseWhitespace(const QString &sql);
+
 /// An identifier without its quotes ("a""b" -> a"b, [x] -> x, `y` -> y).
 QString unquote(QStringView identifier);
 

@@ -105,7 +105,7 @@ public:
             index.unique = row.at(2).toBool();
             index.keys = parsed.keys;
             index.predicate = parsed.predicate;
-            index.definition = definition;
+            index.definition = SqliteDefinition::collapseWhitespace(definition);
             table.indexes.append(index);
         }
         std::sort(table.uniques.begin(), table.uniques.end(),

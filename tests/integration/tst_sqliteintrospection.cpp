@@ -52,6 +52,7 @@ private Q_SLOTS:
     void readsTablesAndColumns();
     void readsConstraintsWithTheirNames();
     void readsIndexesWithExpressionsAndPredicates();
+    void readsAnIndexTheSameHoweverItIsLaidOut();
     void readsViews();
     void readsTheSameSchemaTwice();
     void unquotesIdentifiers_data();
@@ -167,6 +168,23 @@ void TestSqliteIntrospection::readsIndexesWithExpressionsAndPredicates()
     QVERIFY(customers->indexes.first().unique);
     QCOMPARE(customers->indexes.first().keys, QStringList{u"name"_s});
     QVERIFY(customers->indexes.first().predicate.isEmpty());
+}
+
+void TestSqliteIntrospection::readsAnIndexTheSameHoweverItIsLaidOut()
+{
+    // A migration wraps a long CREATE INDEX over lines, the models file may not: SQLite keeps
+    // each as written, and makemigrations must not see a change in that.
+    QVERIFY(m_connection->exec(u"CREATE TABLE t (a INTEGER, b TEXT)"_s));
+    QVERIFY(m_connection->exec(u"CREATE INDEX t_idx\n    ON t (a, b) -- both\n    WHERE b <> '  two  spaces'"_s));
+    const auto wrapped = readSqliteSchema(*m_connection);
+    QVERIFY2(wrapped, test::errorText(wrapped));
+    QVERIFY(m_connection->exec(u"DROP INDEX t_idx"_s));
+    QVERIFY(m_connection->exec(u"CREATE INDEX t_idx ON t (a, b) WHERE b <> '  two  spaces'"_s));
+    const auto oneLine = readSqliteSchema(*m_connection);
+    QVERIFY2(oneLine, test::errorText(oneLine));
+    const Index &index = wrapped->table(u"main"_s, u"t"_s)->indexes.first();
+    QCOMPARE(index.definition, u"CREATE INDEX t_idx ON t (a, b) WHERE b <> '  two  spaces'"_s);
+    QCOMPARE(index, oneLine->table(u"main"_s, u"t"_s)->indexes.first());
 }
 
 void TestSqliteIntrospection::readsViews()
