@@ -176,6 +176,8 @@ public:
             }
             if (const auto table = tableOf(change); table && (m_rebuilt.contains(*table) || m_created.contains(*table)))
                 continue; // part of the table's CREATE TABLE
+            if (const auto *dropped = std::get_if<change::DropConstraint>(&change); dropped && m_dropped.contains(dropped->table))
+                continue; // its DROP TABLE takes the constraint with it
             std::visit([this](const auto &c) { add(c); }, change);
         }
         if (!rebuilt)
@@ -192,10 +194,12 @@ private:
         for (const SchemaChange &change : changes) {
             if (const auto *create = std::get_if<change::CreateTable>(&change))
                 m_created.insert(create->table.name);
+            else if (const auto *drop = std::get_if<change::DropTable>(&change))
+                m_dropped.insert(drop->table.name);
         }
         for (const SchemaChange &change : changes) {
             const auto table = tableOf(change);
-            if (!table || m_created.contains(*table) || m_rebuilt.contains(*table))
+            if (!table || m_created.contains(*table) || m_dropped.contains(*table) || m_rebuilt.contains(*table))
                 continue;
             if (const QString reason = rebuildReason(change); !reason.isEmpty()) {
                 m_rebuilt.insert(*table);
@@ -446,6 +450,7 @@ private:
     const Schema &m_target;
     ChangeScript m_script;
     QSet<QString> m_created;        ///< tables created whole by this script
+    QSet<QString> m_dropped;        ///< tables dropped whole by this script
     QSet<QString> m_rebuilt;        ///< tables rebuilt by this script
     QStringList m_rebuildOrder;     ///< the same, in the order of their first change
     QSet<QString> m_createdTriggers; ///< triggers the changes create themselves

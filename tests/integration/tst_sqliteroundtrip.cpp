@@ -129,6 +129,7 @@ private Q_SLOTS:
     void appliesAndUndoesEveryPairKeepingRows();
     void altersWhatAlterTableCanDo();
     void rebuildKeepsTheAutoincrementCounter();
+    void dropsANewTableWithItsForeignKeysWithoutARebuild();
     void quotesIdentifiersOnlyWhenNeeded();
 };
 
@@ -241,6 +242,39 @@ void TestSqliteRoundTrip::altersWhatAlterTableCanDo()
     QVERIFY(rebuild.statements.contains(u"INSERT INTO strata_new_users (id) SELECT id FROM users"_s));
     QVERIFY(rebuild.statements.contains(u"ALTER TABLE strata_new_users RENAME TO users"_s));
     QVERIFY(rebuild.notes.first().contains(u"not a constant"_s));
+}
+
+void TestSqliteRoundTrip::dropsANewTableWithItsForeignKeysWithoutARebuild()
+{
+    // The downgrade of "a table with foreign keys" drops the keys, then the table: on SQLite
+    // the DROP TABLE alone, with no rebuild of a table about to go.
+    Table parent;
+    parent.schema = u"main"_s;
+    parent.name = u"users"_s;
+    Column id;
+    id.name = u"id"_s;
+    id.type = u"INTEGER"_s;
+    parent.columns = {id};
+    parent.primaryKey = PrimaryKey{{}, {u"id"_s}};
+    Table child;
+    child.schema = u"main"_s;
+    child.name = u"wishlists"_s;
+    Column user = id;
+    user.name = u"user_id"_s;
+    child.columns = {id, user};
+    child.primaryKey = PrimaryKey{{}, {u"id"_s}};
+    ForeignKey key;
+    key.columns = {u"user_id"_s};
+    key.referencedTable = u"users"_s;
+    key.referencedColumns = {u"id"_s};
+    child.foreignKeys = {key};
+    Schema with;
+    with.tables = {parent, child};
+    Schema without;
+    without.tables = {parent};
+    const ChangeScript script = renderSqlite(diffSchemas(with, without), with, without);
+    QCOMPARE(script.statements, QStringList{u"DROP TABLE wishlists"_s});
+    QVERIFY2(script.notes.isEmpty(), qPrintable(script.notes.join(u'\n')));
 }
 
 void TestSqliteRoundTrip::rebuildKeepsTheAutoincrementCounter()
