@@ -30,18 +30,6 @@ namespace strata::ui {
 
 namespace {
 
-QString errorLines(const Error &error)
-{
-    QStringList lines{error.fullMessage()};
-    if (error.location().isValid() && !error.fullMessage().contains(error.location().path))
-        lines << BackupMigrateDialog::tr("at %1").arg(error.location().toString());
-    if (!error.detail().isEmpty() && !error.fullMessage().contains(error.detail()))
-        lines << BackupMigrateDialog::tr("server: %1").arg(error.detail());
-    if (!error.hint().isEmpty())
-        lines << BackupMigrateDialog::tr("hint: %1").arg(error.hint());
-    return lines.join(u'\n');
-}
-
 QString stateText(BackupMigrateDialog::StageState state)
 {
     switch (state) {
@@ -194,7 +182,7 @@ BackupMigrateDialog::BackupMigrateDialog(ProjectSession *session, BackupControll
     connect(m_backups, &BackupController::failed, this, [this](const QString &what, const Error &error) {
         if (!m_backup || !what.contains(m_backup->id))
             return;
-        m_banner->showMessage(MessageBanner::Kind::Error, tr("%1 failed").arg(what), errorLines(error));
+        m_banner->showError(tr("%1 failed").arg(what), error);
         updateButtons();
         Q_EMIT restoreFinished(false);
     });
@@ -209,8 +197,7 @@ BackupMigrateDialog::BackupMigrateDialog(ProjectSession *session, BackupControll
         [this](Result<PlanPreview> preview) {
             if (!preview) {
                 m_summary->setText(tr("No plan for %1.").arg(m_connection));
-                m_banner->showMessage(MessageBanner::Kind::Error, tr("Cannot plan on %1").arg(m_connection),
-                                      errorLines(preview.error()));
+                m_banner->showError(tr("Cannot plan on %1").arg(m_connection), preview.error());
             } else {
                 showPlan(*preview);
             }
@@ -298,7 +285,7 @@ void BackupMigrateDialog::runFailed(const Error &error)
         title = cancelled ? tr("Stopped on %1: the migrations before the stop are applied").arg(m_connection)
                           : tr("Migrating %1 failed: nothing past the failing migration was applied").arg(m_connection);
     }
-    QString details = errorLines(error);
+    QString details = errorDetails(error);
     if (m_backup)
         details += u"\n\n"_s + tr("Backup %1 holds the database as it was before this run. Restore it to undo "
                                   "the migrations that did apply.").arg(m_backup->id);

@@ -32,16 +32,6 @@ QString revisionsText(const BackupManifest &backup)
     return backup.revisions.isEmpty() ? BackupPanel::tr("base (no revision)") : backup.revisions.join(u", "_s);
 }
 
-QString errorText(const Error &error)
-{
-    QStringList lines{error.fullMessage()};
-    if (!error.detail().isEmpty() && !error.fullMessage().contains(error.detail()))
-        lines << error.detail();
-    if (!error.hint().isEmpty())
-        lines << BackupPanel::tr("hint: %1").arg(error.hint());
-    return lines.join(u'\n');
-}
-
 } // namespace
 
 BackupPanel::BackupPanel(ProjectSession *session, BackupController *controller, QWidget *parent)
@@ -139,11 +129,9 @@ BackupPanel::BackupPanel(ProjectSession *session, BackupController *controller, 
                               tr("The database is at %1 again.").arg(revisionsText(backup)));
     });
     connect(m_controller, &BackupController::failed, this, [this](const QString &what, const Error &error) {
-        m_banner->showMessage(error.code() == ErrorCode::Cancelled ? MessageBanner::Kind::Warning
-                                                                   : MessageBanner::Kind::Error,
-                              error.code() == ErrorCode::Cancelled ? tr("%1: stopped").arg(what)
-                                                                   : tr("%1 failed").arg(what),
-                              errorText(error));
+        m_banner->showError(error.code() == ErrorCode::Cancelled ? tr("%1: stopped").arg(what)
+                                                                 : tr("%1 failed").arg(what),
+                            error);
     });
     connect(m_session, &ProjectSession::profilesChanged, this, &BackupPanel::updateButtons);
     updateButtons();

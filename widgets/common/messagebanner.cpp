@@ -2,6 +2,7 @@
 #include "messagebanner.h"
 
 #include "statusstyle.h"
+#include "util/error.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,6 +13,23 @@
 using namespace Qt::StringLiterals;
 
 namespace strata::ui {
+
+QString errorDetails(const Error &error)
+{
+    QStringList lines{error.fullMessage()};
+    if (error.location().isValid() && !error.fullMessage().contains(error.location().path))
+        lines << MessageBanner::tr("at %1").arg(error.location().toString());
+    if (!error.detail().isEmpty() && !error.fullMessage().contains(error.detail()))
+        lines << MessageBanner::tr("server: %1").arg(error.detail());
+    if (!error.hint().isEmpty())
+        lines << MessageBanner::tr("hint: %1").arg(error.hint());
+    return lines.join(u'\n');
+}
+
+void MessageBanner::showError(const QString &title, const Error &error)
+{
+    showMessage(error.code() == ErrorCode::Cancelled ? Kind::Warning : Kind::Error, title, errorDetails(error));
+}
 
 MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)

@@ -3,6 +3,8 @@
 
 #include "fileeditor.h"
 
+#include "common/messagebanner.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -83,7 +85,7 @@ bool EditorTabs::saveCurrent()
     if (!editor)
         return false;
     if (auto saved = editor->save(); !saved) {
-        QMessageBox::warning(this, tr("Cannot save"), saved.error().fullMessage() + u"\n\n"_s + saved.error().hint());
+        QMessageBox::warning(this, tr("Cannot save"), errorDetails(saved.error()));
         return false;
     }
     return true;
@@ -116,7 +118,7 @@ bool EditorTabs::closeEditor(int index)
         case Answer::Save:
             if (auto saved = editor->save(); !saved) {
                 QMessageBox::warning(this, tr("Cannot save"),
-                                     saved.error().fullMessage() + u"\n\n"_s + saved.error().hint());
+                                     errorDetails(saved.error()));
                 return false;
             }
         }
@@ -143,7 +145,7 @@ bool EditorTabs::closeAll()
     for (FileEditor *editor : std::as_const(toSave)) {
         if (auto saved = editor->save(); !saved) {
             setCurrentWidget(editor);
-            QMessageBox::warning(this, tr("Cannot save"), saved.error().fullMessage() + u"\n\n"_s + saved.error().hint());
+            QMessageBox::warning(this, tr("Cannot save"), errorDetails(saved.error()));
             return false;
         }
     }

@@ -102,8 +102,7 @@ std::optional<QList<AutogenerateService::Rename>> MakeMigrationsDialog::renames(
     for (const QString &text : texts) {
         auto rename = AutogenerateService::parseRename(text);
         if (!rename) {
-            m_banner->showMessage(MessageBanner::Kind::Error, tr("Cannot read the rename '%1'").arg(text),
-                                  rename.error().fullMessage() + u'\n' + rename.error().hint());
+            m_banner->showError(tr("Cannot read the rename '%1'").arg(text), rename.error());
             return std::nullopt;
         }
         renames << *rename;
@@ -133,8 +132,7 @@ void MakeMigrationsDialog::detect()
             m_detecting = false;
             if (!draft) {
                 m_changes->setText(tr("Nothing detected."));
-                m_banner->showMessage(MessageBanner::Kind::Error, tr("Cannot detect the changes"),
-                                      draft.error().fullMessage() + u'\n' + draft.error().hint());
+                m_banner->showError(tr("Cannot detect the changes"), draft.error());
             } else {
                 showDraft(*draft);
             }
@@ -204,8 +202,7 @@ void MakeMigrationsDialog::create(bool empty)
         [this](Result<RevisionAuthor::WrittenRevision> written) {
             m_writing = false;
             if (!written) {
-                m_banner->showMessage(MessageBanner::Kind::Error, tr("Cannot write the revision"),
-                                      written.error().fullMessage() + u'\n' + written.error().hint());
+                m_banner->showError(tr("Cannot write the revision"), written.error());
                 updateButtons();
                 return;
             }

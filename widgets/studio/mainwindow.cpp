@@ -13,6 +13,7 @@
 #include "editor/sqleditor.h"
 #include "log/logging.h"
 #include "log/logpanel.h"
+#include "models/driftcheck.h"
 #include "models/makemigrationsdialog.h"
 #include "models/modelsstatus.h"
 #include "project/demoproject.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(LogModel *log, QWidget *parent)
     , m_editors(new EditorTabs(this))
     , m_backups(new BackupController(m_session, this))
     , m_modelsStatus(new ModelsStatus(m_session, this))
+    , m_drift(new DriftCheck(m_session, m_banner, this))
     , m_target(new QComboBox(this))
     , m_progress(new QProgressBar(this))
     , m_progressText(new QLabel(this))
@@ -194,8 +196,7 @@ MainWindow::MainWindow(LogModel *log, QWidget *parent)
     connect(m_session, &ProjectSession::runFailed, this, &MainWindow::showRunError);
     connect(m_session, &ProjectSession::planPrepared, this, &MainWindow::showPlan);
     connect(m_session, &ProjectSession::planFailed, this, [this](const QString &connection, const Error &error) {
-        m_banner->showMessage(MessageBanner::Kind::Error, tr("Cannot plan on %1").arg(connection),
-                              error.fullMessage() + (error.hint().isEmpty() ? QString() : u"\n"_s + error.hint()));
+        m_banner->showError(tr("Cannot plan on %1").arg(connection), error);
     });
     connect(m_vault, &PasswordVault::keychainUnavailable, this, [](const QString &reason) {
         log::get("ui.connections")->warn("no keychain ({}): passwords are kept in memory until Strata Studio quits",
@@ -216,9 +217,8 @@ MainWindow::MainWindow(LogModel *log, QWidget *parent)
         // "edited" where it is applied), a new parent, or a header that no longer parses.
         const QString selected = m_timelinePanel->currentRevisionId();
         if (auto reloaded = m_session->reload(); !reloaded) {
-            m_banner->showMessage(MessageBanner::Kind::Error, tr("%1 is saved, but the project cannot read it")
-                                                                  .arg(editor->fileName()),
-                                  reloaded.error().fullMessage() + u'\n' + reloaded.error().hint());
+            m_banner->showError(tr("%1 is saved, but the project cannot read it").arg(editor->fileName()),
+                                reloaded.error());
             return;
         }
         if (!selected.isEmpty())
@@ -251,8 +251,7 @@ void MainWindow::createActions()
     m_demoAction = make(tr("Open &Demo Project"), QKeySequence(u"Ctrl+Shift+D"_s), [this] { openDemoProject(); });
     m_reloadAction = make(tr("&Reload Revision Files"), QKeySequence(u"Ctrl+R"_s), [this] {
         if (auto reloaded = m_session->reload(); !reloaded)
-            m_banner->showMessage(MessageBanner::Kind::Error, tr("Cannot reload the project"),
-                                  reloaded.error().fullMessage() + u'\n' + reloaded.error().hint());
+            m_banner->showError(tr("Cannot reload the project"), reloaded.error());
     });
     m_closeAction = make(tr("&Close Project"), QKeySequence(u"Ctrl+Shift+W"_s), [this] { closeProject(); });
     m_openFileAction = make(tr("Open &File…"), QKeySequence(u"Ctrl+Shift+F"_s), [this] { promptOpenFile(); });
@@ -472,9 +471,7 @@ bool MainWindow::openProject(const QString &path)
         return false;
     auto opened = m_session->open(path);
     if (!opened) {
-        const Error &error = opened.error();
-        QMessageBox::warning(this, tr("Cannot open project"),
-                             error.fullMessage() + (error.hint().isEmpty() ? QString() : u"\n\n"_s + error.hint()));
+        QMessageBox::warning(this, tr("Cannot open project"), errorDetails(opened.error()));
         return false;
     }
     rememberRecentProject(m_session->project()->config().rootDir.absolutePath());
@@ -512,8 +509,7 @@ void MainWindow::promptNewProject()
         return;
     const auto created = ProjectScaffold::create(directory);
     if (!created) {
-        QMessageBox::warning(this, tr("Cannot create the project"),
-                             created.error().fullMessage() + u"\n\n"_s + created.error().hint());
+        QMessageBox::warning(this, tr("Cannot create the project"), errorDetails(created.error()));
         return;
     }
     openProject(directory);
@@ -702,16 +698,9 @@ void MainWindow::showRunError(const QString &connection, const Error &error)
     m_cancel->hide();
     m_progressText->clear();
     updateActions();
-    QStringList lines{error.fullMessage()};
-    if (error.location().isValid() && !error.fullMessage().contains(error.location().path))
-        lines << tr("at %1").arg(error.location().toString());
-    if (!error.detail().isEmpty() && !error.fullMessage().contains(error.detail()))
-        lines << tr("server: %1").arg(error.detail());
-    if (!error.hint().isEmpty())
-        lines << tr("hint: %1").arg(error.hint());
-    const QString title = error.code() == ErrorCode::Cancelled ? tr("Stopped on %1").arg(connection)
-                                                                : tr("Failed on %1").arg(connection);
-    m_banner->showMessage(MessageBanner::Kind::Error, title, lines.join(u'\n'));
+    m_banner->showError(error.code() == ErrorCode::Cancelled ? tr("Stopped on %1").arg(connection)
+                                                             : tr("Failed on %1").arg(connection),
+                        error);
     // Point at the failing line in the revision's file, when core says where it is.
     if (error.location().isValid() && m_session->isOpen()) {
         const RevisionGraph &graph = m_session->project()->graph();
@@ -754,9 +743,8 @@ MakeMigrationsDialog *MainWindow::makeMigrations()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &MakeMigrationsDialog::created, this, [this](const QString &path, const QString &revisionId) {
         if (auto reloaded = m_session->reload(); !reloaded) {
-            m_banner->showMessage(MessageBanner::Kind::Error, tr("The new revision is written, but the project "
-                                                                 "cannot read it"),
-                                  reloaded.error().fullMessage() + u'\n' + reloaded.error().hint());
+            m_banner->showError(tr("The new revision is written, but the project cannot read it"),
+                                reloaded.error());
             return;
         }
         m_timelinePanel->selectRevision(revisionId);
@@ -784,35 +772,7 @@ void MainWindow::checkDrift()
     if (!m_session->isOpen() || connection.isEmpty())
         return;
     m_banner->showMessage(MessageBanner::Kind::Information, tr("Checking %1 for drift…").arg(connection));
-    m_session->runOnConnection(
-        this, connection,
-        [](const Project &project, const ConnectionChoice &choice) -> Result<AutogenerateService::DriftReport> {
-            STRATA_ASSIGN_OR_RETURN(service, MigrationService::connect(project, choice, true));
-            return AutogenerateService::drift(project, **service);
-        },
-        [this, connection](Result<AutogenerateService::DriftReport> report) {
-            if (!report) {
-                m_banner->showMessage(MessageBanner::Kind::Error, tr("Cannot check %1 for drift").arg(connection),
-                                      report.error().fullMessage() + u'\n' + report.error().hint());
-                return;
-            }
-            if (report->changes.isEmpty()) {
-                m_banner->showMessage(MessageBanner::Kind::Success, tr("No drift on %1").arg(connection),
-                                      tr("Its schema is what its %n applied revision(s) build.", nullptr,
-                                         report->appliedRevisions));
-                return;
-            }
-            QStringList lines;
-            for (const SchemaChange &change : std::as_const(report->changes))
-                lines << describe(change);
-            m_banner->showMessage(
-                MessageBanner::Kind::Warning,
-                tr("%1 has drifted: %n difference(s) from what its applied revisions build", nullptr,
-                   int(lines.size())).arg(connection),
-                tr("From the applied revisions' schema to the live one (someone changed it by hand):\n%1\n"
-                   "Write a migration that makes these changes, or undo them on the database.")
-                    .arg(lines.join(u'\n')));
-        });
+    m_drift->check(connection);
 }
 
 void MainWindow::promptOpenFile()

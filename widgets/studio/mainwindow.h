@@ -24,6 +24,7 @@ class BackupController;
 class BackupMigrateDialog;
 class BackupPanel;
 class ConnectionsPanel;
+class DriftCheck;
 class MakeMigrationsDialog;
 class ModelsStatus;
 class EditorTabs;
@@ -133,6 +134,7 @@ private:
     BackupController *m_backups;
     BackupPanel *m_backupPanel = nullptr;
     ModelsStatus *m_modelsStatus;
+    DriftCheck *m_drift;
     LogPanel *m_logPanel = nullptr;
     QComboBox *m_target;
     QProgressBar *m_progress;
