@@ -17,7 +17,7 @@
 #include "studio/mainwindow.h"
 #include "timeline/timelinepanel.h"
 
-#include "testsupport.h"
+#include "studiotestcase.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -93,7 +93,7 @@ void copyTree(const QString &from, const QString &to)
 
 } // namespace
 
-class TestAuthoring : public QObject
+class TestAuthoring : public test::StudioTestCase
 {
     Q_OBJECT
 
@@ -112,26 +112,17 @@ private Q_SLOTS:
 private:
     /// Two revisions (customers, then its email) on @p url, opened; waits for the status.
     void openProject(test::TempProject &project, const QString &url);
-    QString scratchPostgresUrl();
 
-    std::unique_ptr<LogModel> m_log;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<test::ScratchPostgres> m_postgres;
 };
 
 void TestAuthoring::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    qputenv("STRATA_NO_KEYCHAIN", "1");
-    QCoreApplication::setOrganizationName(u"StrataTest"_s);
-    QCoreApplication::setApplicationName(u"tst_authoring"_s);
+    configureApplication(u"tst_authoring"_s);
 }
 
 void TestAuthoring::init()
 {
-    m_log = std::make_unique<LogModel>();
-    m_window = std::make_unique<MainWindow>(m_log.get());
-    m_window->show();
+    openWindow();
 }
 
 void TestAuthoring::cleanup()
@@ -141,8 +132,7 @@ void TestAuthoring::cleanup()
         for (FileEditor *editor : m_window->editorTabs()->editors())
             editor->editor()->setModified(false);
     }
-    m_window.reset();
-    m_postgres.reset();
+    closeWindow();
 }
 
 void TestAuthoring::openProject(test::TempProject &project, const QString &url)
@@ -153,20 +143,7 @@ void TestAuthoring::openProject(test::TempProject &project, const QString &url)
                           u"DROP TABLE customers;"_s, true, u"create customers"_s);
     project.writeRevision(u"bbbb00000002"_s, {u"aaaa00000001"_s}, u"ALTER TABLE customers ADD COLUMN email TEXT;"_s,
                           u"ALTER TABLE customers DROP COLUMN email;"_s, true, u"add email"_s);
-    QSignalSpy status(m_window->session(), &ProjectSession::statusRead);
-    QVERIFY(m_window->openProject(project.path()));
-    QVERIFY(status.wait(Wait));
-}
-
-QString TestAuthoring::scratchPostgresUrl()
-{
-    auto scratch = test::ScratchPostgres::create();
-    if (!scratch) {
-        qWarning("%s", test::errorText(scratch).constData());
-        return {};
-    }
-    m_postgres = *std::move(scratch);
-    return m_postgres->url().toString();
+    QVERIFY(openAndRead(project.path()));
 }
 
 void TestAuthoring::editsAndSavesARevision()

@@ -16,7 +16,7 @@
 #include "studio/mainwindow.h"
 #include "timeline/timelinemodel.h"
 
-#include "testsupport.h"
+#include "studiotestcase.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -90,7 +90,7 @@ void confirmNext(const QString &name = {})
 
 } // namespace
 
-class TestBackupStudio : public QObject
+class TestBackupStudio : public test::StudioTestCase
 {
     Q_OBJECT
 
@@ -109,58 +109,33 @@ private Q_SLOTS:
 private:
     /// Opens @p project (its strata.toml written already) and waits for the first status.
     void openProject(test::TempProject &project);
-    QString scratchPostgresUrl();
     bool migrateToHead() { return migrate(MigrationAction::migrateToHead()); }
     bool migrate(const MigrationAction &action);
 
-    std::unique_ptr<LogModel> m_log;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<test::ScratchPostgres> m_postgres;
 };
 
 void TestBackupStudio::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    qputenv("STRATA_NO_KEYCHAIN", "1");
-    QCoreApplication::setOrganizationName(u"StrataTest"_s);
-    QCoreApplication::setApplicationName(u"tst_backupstudio"_s);
+    configureApplication(u"tst_backupstudio"_s);
 }
 
 void TestBackupStudio::init()
 {
-    m_log = std::make_unique<LogModel>();
-    m_window = std::make_unique<MainWindow>(m_log.get());
-    m_window->show();
+    openWindow();
 }
 
 void TestBackupStudio::cleanup()
 {
-    m_window.reset();
-    m_postgres.reset();
+    closeWindow();
     qunsetenv("STRATA_PG_BINDIR");
 }
 
 void TestBackupStudio::openProject(test::TempProject &project)
 {
     writeHistory(project);
-    QSignalSpy status(m_window->session(), &ProjectSession::statusRead);
     QSignalSpy listed(m_window->backups(), &BackupController::backupsListed);
-    QVERIFY(m_window->openProject(project.path()));
-    QVERIFY(status.wait(Wait));
-    QVERIFY2(m_window->timelineModel()->connections().at(0).report,
-             qPrintable(m_window->timelineModel()->connections().at(0).error));
+    QVERIFY(openAndRead(project.path()));
     QVERIFY(listed.size() > 0 || listed.wait(Wait));
-}
-
-QString TestBackupStudio::scratchPostgresUrl()
-{
-    auto scratch = test::ScratchPostgres::create();
-    if (!scratch) {
-        qWarning("%s", test::errorText(scratch).constData());
-        return {};
-    }
-    m_postgres = *std::move(scratch);
-    return m_postgres->url().toString();
 }
 
 bool TestBackupStudio::migrate(const MigrationAction &action)

@@ -14,7 +14,7 @@
 #include "timeline/timelinemodel.h"
 #include "timeline/timelinepanel.h"
 
-#include "testsupport.h"
+#include "studiotestcase.h"
 
 #include <QAbstractItemModelTester>
 #include <QMessageBox>
@@ -55,7 +55,7 @@ QString cellText(const TimelineModel &model, const QString &revision, int connec
 
 } // namespace
 
-class TestStudio : public QObject
+class TestStudio : public test::StudioTestCase
 {
     Q_OBJECT
 
@@ -80,35 +80,24 @@ private Q_SLOTS:
 private:
     /// Opens @p project in a fresh window on @p url and waits for the first status.
     void openProject(test::TempProject &project, const QString &url);
-    /// A fresh database on the test PostgreSQL, dropped after the test; empty on failure.
-    QString scratchPostgresUrl();
     /// Runs @p action and waits for its outcome and the status read after it.
     bool run(const MigrationAction &action);
 
-    std::unique_ptr<LogModel> m_log;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<test::ScratchPostgres> m_postgres;
 };
 
 void TestStudio::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    qputenv("STRATA_NO_KEYCHAIN", "1");
-    QCoreApplication::setOrganizationName(u"StrataTest"_s);
-    QCoreApplication::setApplicationName(u"tst_studio"_s);
+    configureApplication(u"tst_studio"_s);
 }
 
 void TestStudio::init()
 {
-    m_log = std::make_unique<LogModel>();
-    m_window = std::make_unique<MainWindow>(m_log.get());
-    m_window->show();
+    openWindow();
 }
 
 void TestStudio::cleanup()
 {
-    m_window.reset();
-    m_postgres.reset();
+    closeWindow();
 }
 
 void TestStudio::openProject(test::TempProject &project, const QString &url)
@@ -116,22 +105,7 @@ void TestStudio::openProject(test::TempProject &project, const QString &url)
     QVERIFY2(!url.isEmpty(), "no database: see the warning above");
     project.setDatabaseUrl(url);
     writeHistory(project);
-    QSignalSpy status(m_window->session(), &ProjectSession::statusRead);
-    QVERIFY(m_window->openProject(project.path()));
-    QVERIFY(status.wait(Wait));
-    QVERIFY2(m_window->timelineModel()->connections().at(0).report,
-             qPrintable(m_window->timelineModel()->connections().at(0).error));
-}
-
-QString TestStudio::scratchPostgresUrl()
-{
-    auto scratch = test::ScratchPostgres::create();
-    if (!scratch) {
-        qWarning("%s", test::errorText(scratch).constData());
-        return {};
-    }
-    m_postgres = *std::move(scratch);
-    return m_postgres->url().toString();
+    QVERIFY(openAndRead(project.path()));
 }
 
 bool TestStudio::run(const MigrationAction &action)
