@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -101,7 +102,9 @@ private Q_SLOTS:
 
     void backsUpVerifiesPinsAndDeletesFromThePanel();
     void restoresABackupAfterConfirmation();
+    void restoresABackupIntoAnotherConnection();
     void keepsTheEventLoopTurningDuringALongBackup();
+    void cancelsABackupAndKeepsNothing();
     void backsUpThenMigratesOnPostgres();
     void stopsAtAFailedMigrationAndOffersTheRestore();
     void refusesAWrongProductionName();
@@ -111,6 +114,8 @@ private:
     void openProject(test::TempProject &project);
     bool migrateToHead() { return migrate(MigrationAction::migrateToHead()); }
     bool migrate(const MigrationAction &action);
+    /// Points STRATA_PG_BINDIR at a pg_dump that waits three seconds before it dumps.
+    void useSlowPgDump(const QTemporaryDir &tools);
 
 };
 
@@ -245,12 +250,10 @@ void TestBackupStudio::restoresABackupAfterConfirmation()
     QCOMPARE(panel->banner()->kind(), MessageBanner::Kind::Success);
 }
 
-void TestBackupStudio::keepsTheEventLoopTurningDuringALongBackup()
+void TestBackupStudio::useSlowPgDump(const QTemporaryDir &tools)
 {
-    // A pg_dump that takes three seconds before it dumps: long enough to see the GUI turn.
     const QByteArray serverBin = qgetenv("STRATA_TEST_PG_BIN");
     QVERIFY2(!serverBin.isEmpty(), "STRATA_TEST_PG_BIN is not set: run the tests through scripts/with-postgres.sh");
-    QTemporaryDir tools;
     QFile script(tools.filePath(u"pg_dump"_s));
     QVERIFY(script.open(QIODevice::WriteOnly));
     script.write("#!/bin/sh\n[ \"$1\" = --version ] || sleep 3\nexec '" + serverBin + "/pg_dump' \"$@\"\n");
@@ -259,7 +262,49 @@ void TestBackupStudio::keepsTheEventLoopTurningDuringALongBackup()
     for (const char *tool : {"pg_restore", "psql"})
         QVERIFY(QFile::link(QString::fromUtf8(serverBin + '/' + tool), tools.filePath(QString::fromLatin1(tool))));
     qputenv("STRATA_PG_BINDIR", tools.path().toUtf8());
+}
 
+void TestBackupStudio::restoresABackupIntoAnotherConnection()
+{
+    test::TempProject project;
+    project.writeConfig(u"[database]\nurl = \"sqlite:///dev.db\"\n\n[connections.copy]\nurl = \"sqlite:///copy.db\"\n"_s);
+    openProject(project);
+    QVERIFY(migrateToHead());
+    BackupPanel *panel = m_window->backupPanel();
+    BackupController *backups = m_window->backups();
+    QSignalSpy listed(backups, &BackupController::backupsListed);
+    panel->backUpNow();
+    QVERIFY(listed.wait(Wait));
+    QCOMPARE(panel->model()->rowCount(), 1);
+
+    // Restore Into… lists the connections of the backup's kind; the copy is chosen.
+    whenShown<QInputDialog>([](QInputDialog *dialog) {
+        QVERIFY(dialog->comboBoxItems().contains(u"copy"_s));
+        dialog->setTextValue(u"copy"_s);
+        dialog->accept();
+    });
+    confirmNext();
+    QSignalSpy restored(backups, &BackupController::restored);
+    panel->restoreCurrentInto();
+    QVERIFY(restored.wait(Wait));
+    QCOMPARE(restored.first().at(1).toString(), u"copy"_s);
+
+    // The copy holds what default held, and is at the same revision.
+    const auto copy = m_window->session()->profile(u"copy"_s);
+    QVERIFY(copy);
+    auto service = MigrationService::connect(*m_window->session()->project(), copy->choice(), true);
+    QVERIFY2(service, test::errorText(service));
+    const auto status = (*service)->status();
+    QVERIFY2(status, test::errorText(status));
+    QCOMPARE(status->state.rowIds(m_window->session()->project()->graph()), QStringList{u"cccc00000003"_s});
+    QVERIFY((*service)->connection().select(u"SELECT id, email FROM customers"_s));
+}
+
+void TestBackupStudio::keepsTheEventLoopTurningDuringALongBackup()
+{
+    // A pg_dump that takes three seconds before it dumps: long enough to see the GUI turn.
+    QTemporaryDir tools;
+    useSlowPgDump(tools);
     test::TempProject project;
     const QString url = scratchPostgresUrl();
     QVERIFY(!url.isEmpty());
@@ -283,6 +328,37 @@ void TestBackupStudio::keepsTheEventLoopTurningDuringALongBackup()
     QVERIFY2(took >= 3'000, qPrintable(u"the backup took %1 ms"_s.arg(took)));
     // A frozen GUI would tick once or twice; a turning one about took/50 times.
     QVERIFY2(ticks >= took / 50 / 3, qPrintable(u"%1 ticks in %2 ms"_s.arg(ticks).arg(took)));
+}
+
+void TestBackupStudio::cancelsABackupAndKeepsNothing()
+{
+    QTemporaryDir tools;
+    useSlowPgDump(tools);
+    test::TempProject project;
+    const QString url = scratchPostgresUrl();
+    QVERIFY(!url.isEmpty());
+    project.setDatabaseUrl(url);
+    openProject(project);
+    QVERIFY(migrateToHead());
+
+    BackupController *backups = m_window->backups();
+    QSignalSpy failed(backups, &BackupController::failed);
+    std::optional<ErrorCode> code;
+    connect(backups, &BackupController::failed, this, [&code](const QString &, const Error &error) { code = error.code(); });
+    m_window->backupPanel()->backUpNow();
+    QVERIFY(backups->isBusy());
+    QTest::qWait(500);
+    backups->cancel();
+    QVERIFY(failed.wait(Wait));
+    QVERIFY(code);
+    QCOMPARE(*code, ErrorCode::Cancelled);
+    QTRY_VERIFY_WITH_TIMEOUT(!backups->isBusy(), Wait);
+    QCOMPARE(m_window->backupPanel()->banner()->kind(), MessageBanner::Kind::Warning);
+    // Neither an archive, nor a partial one, nor a manifest.
+    const QDir dir(m_window->session()->project()->config().backupDir);
+    QVERIFY2(dir.entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot).isEmpty(),
+             qPrintable(dir.entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot).join(u", "_s)));
+    QCOMPARE(m_window->backupPanel()->model()->rowCount(), 0);
 }
 
 void TestBackupStudio::backsUpThenMigratesOnPostgres()
