@@ -72,12 +72,18 @@ void BackupController::backUp(const QString &connection)
     const QString what = tr("Backing up %1").arg(connection);
     if (!start(what))
         return;
-    // Progress comes from the worker thread; the controller may be gone when it arrives.
+    // Progress comes from the worker thread. It is queued to the session, which outlives
+    // every job (its destructor waits for them), and forwarded from there, on the GUI
+    // thread, only while this controller still exists.
     const QPointer<BackupController> self(this);
     BackupOptions options;
-    options.progress = [self](qint64 bytes, qint64 elapsedMs) {
+    options.progress = [self, session = m_session](qint64 bytes, qint64 elapsedMs) {
         QMetaObject::invokeMethod(
-            self, [self, bytes, elapsedMs] { if (self) Q_EMIT self->progress(bytes, elapsedMs); },
+            session,
+            [self, bytes, elapsedMs] {
+                if (self)
+                    Q_EMIT self->progress(bytes, elapsedMs);
+            },
             Qt::QueuedConnection);
     };
     m_session->runOnConnection(
