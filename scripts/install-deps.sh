@@ -13,7 +13,7 @@ packages=(
     libspdlog-dev libfmt-dev libpg-query-dev libtomlplusplus-dev
     libcli11-dev libexpected-dev libssl-dev
     qtkeychain-qt6-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libsqlite3-dev sqlite3
     postgresql postgresql-client
     procps

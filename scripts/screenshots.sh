@@ -12,7 +12,8 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/.." && pwd)
 build_dir=${BUILD_DIR:-$repo/build}
 out=${1:-$build_dir/screenshots}
+language=${2:-}   # e.g. de: the studio in that language
 
 bash "$here/build.sh"
 rm -rf -- "$out"
-xvfb-run -a -s "-screen 0 1600x1000x24" "$build_dir/tests/screenshots/strata-studio-screenshots" "$out"
+xvfb-run -a -s "-screen 0 1600x1000x24" "$build_dir/tests/screenshots/strata-studio-screenshots" "$out" $language

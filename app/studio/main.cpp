@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // strata-studio [PATH]: the desktop studio, on the project at PATH or on its welcome page.
+#include "common/translations.h"
 #include "log/logmodel.h"
 #include "log/logpanelsink.h"
 #include "studio/mainwindow.h"
@@ -15,6 +16,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Strata"_s);
     QApplication::setApplicationName(u"Strata Studio"_s);
     QApplication::setApplicationVersion(QStringLiteral(STRATA_VERSION));
+    // The system's language unless View > Language chose another.
+    strata::ui::Translations::install(strata::ui::Translations::configured());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Strata Studio: review, apply and roll back "

@@ -10,6 +10,7 @@
 #include "backup/backuppanel.h"
 #include "common/confirmationdialog.h"
 #include "common/messagebanner.h"
+#include "common/translations.h"
 #include "connections/connectiondialog.h"
 #include "log/logmodel.h"
 #include "log/logpanelsink.h"
@@ -104,9 +105,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Strata"_s);
     QApplication::setApplicationName(u"Strata Studio Screenshots"_s);
     if (argc < 2) {
-        std::fprintf(stderr, "usage: strata-studio-screenshots OUTDIR\n");
+        std::fprintf(stderr, "usage: strata-studio-screenshots OUTDIR [LANGUAGE]\n");
         return 2;
     }
+    if (argc > 2)
+        Translations::install(QString::fromLocal8Bit(argv[2]));
     outDir = QDir(QString::fromLocal8Bit(argv[1]));
     outDir.mkpath(u"."_s);
 

@@ -8,7 +8,8 @@ namespace strata::ui {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("strata::ui::StatusStyle", text);
+    // lupdate files the texts of a namespace's free functions under the namespace itself.
+    return QCoreApplication::translate("strata::ui", text);
 }
 } // namespace
 

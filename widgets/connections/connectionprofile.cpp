@@ -8,9 +8,10 @@ using namespace Qt::StringLiterals;
 namespace strata::ui {
 
 namespace {
+// lupdate files the texts of a namespace's free functions under the namespace itself.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("strata::ui::ConnectionProfile", text);
+    return QCoreApplication::translate("strata::ui", text);
 }
 } // namespace
 
@@ -20,7 +21,7 @@ ConnectionChoice ConnectionProfile::choice(const QString &password) const
     choice.name = name;
     choice.url = password.isEmpty() ? url : url.withPassword(password);
     choice.production = production;
-    choice.source = origin == Origin::Project ? tr("strata.toml") : tr("Strata Studio");
+    choice.source = origin == Origin::Project ? u"strata.toml"_s : u"Strata Studio"_s; // names, not prose
     return choice;
 }
 

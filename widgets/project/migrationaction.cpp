@@ -8,9 +8,10 @@ using namespace Qt::StringLiterals;
 namespace strata::ui {
 
 namespace {
-QString tr(const char *text, int n = -1)
+// MigrationAction is a value type, not a QObject: its texts live in its own context.
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("strata::ui::MigrationAction", text, nullptr, n);
+    return QCoreApplication::translate("strata::ui::MigrationAction", text, comment, n);
 }
 } // namespace
 
@@ -57,7 +58,7 @@ QString MigrationAction::description() const
     switch (kind) {
     case Kind::MigrateToHead: return tr("Migrate to head");
     case Kind::MigrateTo: return tr("Migrate to %1").arg(revisionId);
-    case Kind::RollBack: return tr("Roll back %n revision(s)", steps);
+    case Kind::RollBack: return tr("Roll back %n revision(s)", nullptr, steps);
     case Kind::Stamp: return tr("Stamp at %1").arg(revisionId);
     }
     return {};

@@ -5,6 +5,7 @@
 #include "backup/backupmigratedialog.h"
 #include "backup/backuppanel.h"
 #include "common/messagebanner.h"
+#include "common/translations.h"
 #include "connections/connectionspanel.h"
 #include "connections/passwordvault.h"
 #include "diff/autogenerateservice.h"
@@ -29,6 +30,7 @@
 #include "timeline/timelinepanel.h"
 #include "timeline/timelineview.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -404,6 +406,32 @@ void MainWindow::createDocks()
     QAction *toggleBackups = backupDock->toggleViewAction();
     toggleBackups->setShortcut(QKeySequence(u"Ctrl+4"_s));
     view->addActions({toggleConnections, toggleLog, toggleReview, toggleBackups});
+    view->addSeparator();
+    createLanguageMenu(view->addMenu(tr("&Language")));
+}
+
+void MainWindow::createLanguageMenu(QMenu *menu)
+{
+    menu->setObjectName(u"languageMenu"_s);
+    auto *group = new QActionGroup(menu);
+    const QString chosen = Translations::configured();
+    const auto add = [&](const QString &text, const QString &language) {
+        QAction *action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(language == chosen);
+        action->setData(language);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language, text] {
+            Translations::setConfigured(language);
+            m_banner->showMessage(MessageBanner::Kind::Information, tr("Language: %1").arg(text),
+                                  tr("Strata Studio speaks it from its next start."));
+        });
+    };
+    add(tr("System Default"), {});
+    menu->addSeparator();
+    add(Translations::nativeName(u"en"_s), u"en"_s);
+    for (const QString &language : Translations::available())
+        add(Translations::nativeName(language), language);
 }
 
 void MainWindow::restoreSettings()

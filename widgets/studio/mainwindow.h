@@ -96,6 +96,8 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    /// View > Language: the system's, English, or a shipped translation, from the next start.
+    void createLanguageMenu(QMenu *menu);
     void restoreSettings();
     void rememberRecentProject(const QString &path);
     void updateActions();
