@@ -40,7 +40,8 @@ int runInspect(CommandContext &context);
 int runDiff(CommandContext &context);
 int runBaseline(CommandContext &context, const QString &message);
 int runCurrent(CommandContext &context);
-int runHeads(CommandContext &context);
+/// @p check: exit 1 when there are several heads (a merge is missing), for CI.
+int runHeads(CommandContext &context, bool check);
 int runHistory(CommandContext &context, int limit, bool verbose);
 
 /// --backup / --no-backup / --yes of the commands that move a database.

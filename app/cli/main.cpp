@@ -124,6 +124,8 @@ int main(int argc, char **argv)
 
     auto *current = cli.add_subcommand("current", "The revision(s) the database is at");
     auto *heads = cli.add_subcommand("heads", "The revisions nothing follows yet");
+    bool headsCheck = false;
+    heads->add_flag("--check", headsCheck, "Exit 1 when there is more than one head (for CI)");
 
     std::string mergeMessage;
     std::vector<std::string> mergeRevisions;
@@ -255,7 +257,7 @@ int main(int argc, char **argv)
     if (current->parsed())
         return runCurrent(context);
     if (heads->parsed())
-        return runHeads(context);
+        return runHeads(context, headsCheck);
     if (merge->parsed()) {
         QStringList revisions;
         for (const std::string &revision : mergeRevisions)

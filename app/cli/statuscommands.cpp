@@ -158,7 +158,7 @@ int runCurrent(CommandContext &context)
     return ExitOk;
 }
 
-int runHeads(CommandContext &context)
+int runHeads(CommandContext &context, bool check)
 {
     auto loaded = context.project();
     if (!loaded)
@@ -172,13 +172,13 @@ int runHeads(CommandContext &context)
         for (int index : heads)
             array.append(revisionJson(project, index));
         console.json({{u"heads"_s, array}});
-        return ExitOk;
+        return check && heads.size() > 1 ? ExitCheckFailed : ExitOk;
     }
     for (int index : heads)
         console.result(u"%1 (head)  %2"_s.arg(graph.at(index).id, graph.at(index).message));
     if (heads.size() > 1)
         console.note(u"%1 heads: join them with 'strata merge -m \"merge heads\"'"_s.arg(heads.size()));
-    return ExitOk;
+    return check && heads.size() > 1 ? ExitCheckFailed : ExitOk;
 }
 
 int runHistory(CommandContext &context, int limit, bool verbose)
