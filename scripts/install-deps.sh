@@ -16,7 +16,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libsqlite3-dev sqlite3
     postgresql postgresql-client
-    procps
+    procps groff-base zsh
     xvfb xauth
 )
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // strata: the command-line face of the engine. Parses arguments and calls one command.
 #include "clilogging.h"
+#include "clireference.h"
 #include "commands.h"
 
 #include <QCoreApplication>
@@ -123,6 +124,12 @@ int main(int argc, char **argv)
     history->add_flag("--verbose", historyVerbose, "Show every detail of each revision");
 
     auto *current = cli.add_subcommand("current", "The revision(s) the database is at");
+    std::string completionKind;
+    auto *completion = cli.add_subcommand("completion", "Print the completion script for bash or zsh, or the man page");
+    completion->add_option("KIND", completionKind, "bash, zsh or man")
+        ->required()
+        ->check(CLI::IsMember({"bash", "zsh", "man"}));
+
     auto *heads = cli.add_subcommand("heads", "The revisions nothing follows yet");
     bool headsCheck = false;
     heads->add_flag("--check", headsCheck, "Exit 1 when there is more than one head (for CI)");
@@ -205,6 +212,14 @@ int main(int argc, char **argv)
         Console console(wantsJson, false);
         return console.error(strata::Error(strata::ErrorCode::Usage, QString::fromUtf8(e.what()),
                                            u"run 'strata --help' or 'strata COMMAND --help'"_s));
+    }
+
+    if (completion->parsed()) {
+        const std::string text = completionKind == "bash" ? CliReference::bashCompletion(cli)
+            : completionKind == "zsh"                     ? CliReference::zshCompletion(cli)
+                                                          : CliReference::manPage(cli, STRATA_VERSION);
+        std::fwrite(text.data(), 1, text.size(), stdout);
+        return ExitOk;
     }
 
     GlobalOptions global;
