@@ -158,10 +158,11 @@ static Result<int> doBackups(CommandContext &context)
         console.line(u"No backups in %1. 'strata backup' takes one."_s.arg(context.displayPath((*project)->config().backupDir)));
         return ExitOk;
     }
-    console.line(u"%1  %2  %3  %4  %5  %6"_s.arg(u"id"_s, -28).arg(u"connection"_s, -12).arg(u"created (UTC)"_s, -19)
+    // The list is the command's answer: it prints with --quiet too.
+    console.result(u"%1  %2  %3  %4  %5  %6"_s.arg(u"id"_s, -28).arg(u"connection"_s, -12).arg(u"created (UTC)"_s, -19)
                      .arg(u"size"_s, 9).arg(u"checked"_s, -8).arg(u"revision(s)"_s));
     for (const BackupManifest &manifest : std::as_const(*backups)) {
-        console.line(u"%1  %2  %3  %4  %5  %6%7"_s.arg(manifest.id, -28)
+        console.result(u"%1  %2  %3  %4  %5  %6%7"_s.arg(manifest.id, -28)
                          .arg(manifest.connection, -12)
                          .arg(manifest.created.toString(u"yyyy-MM-dd HH:mm:ss"_s), -19)
                          .arg(byteSize(manifest.size), 9)

@@ -89,10 +89,9 @@ int runPlan(CommandContext &context, const MigrationService::PlanRequest &reques
         stepOpen = false;
         console.line(u"done (%1 ms)"_s.arg(report.durationMs));
     };
-    if (options.backupFirst) {
-        console.line(u"Backing up %1 first"_s.arg(database));
+    if (options.backupFirst)
         options.backup.progress = backupProgress(console);
-    }
+    callbacks.backupStarted = [&] { console.line(u"Backing up %1 first"_s.arg(database)); };
     callbacks.backedUp = [&](const BackupResult &result) {
         endBackupProgress(options.backup.progress);
         printBackupResult(context, result);

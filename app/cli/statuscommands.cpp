@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // showmigrations, check, current, heads, history: commands that read and never write.
 #include "commands.h"
+
+#include "backup/backupservice.h"
 #include "formatting.h"
 
 #include <QJsonArray>
@@ -123,7 +125,9 @@ int runCheck(CommandContext &context)
         console.result(u"%1 pending migration(s) on %2:"_s.arg(report->pending.size()).arg(report->database));
         for (int index : std::as_const(report->pending))
             console.result(u"  %1  %2"_s.arg(graph.at(index).id, graph.at(index).message));
-        console.result(u"Run 'strata migrate' to apply them."_s);
+        console.result(report->hasIntegrityProblems()
+                           ? u"'strata migrate' refuses while the problems above last: fix them first."_s
+                           : u"Run 'strata migrate' to apply them."_s);
     }
     return exitCode;
 }
@@ -204,6 +208,7 @@ int runHistory(CommandContext &context, int limit, bool verbose)
     }
 
     // --verbose shows who last moved each revision: the newest history row per revision.
+    const QString connectionName = service ? (*service)->connectionChoice().name : QString();
     QHash<QString, HistoryRecord> lastActions;
     if (verbose && service) {
         if (auto rows = (*service)->history(0)) {
@@ -258,8 +263,8 @@ int runHistory(CommandContext &context, int limit, bool verbose)
                 record.direction, record.success ? u"succeeded"_s : u"FAILED"_s,
                 record.appliedAt.toString(Qt::ISODate), record.appliedBy, QString::number(record.durationMs)));
             if (!record.backupId.isEmpty())
-                console.result(u"Backed up before: %1 ('strata restore %1' returns to the state before that run)"_s.arg(
-                    record.backupId));
+                console.result(u"Backed up before: %1 ('%2' returns to the state before that run)"_s.arg(
+                    record.backupId, BackupService::restoreCommand(connectionName, record.backupId)));
         }
         console.result(u"\n    "_s + revision.message + u'\n');
     }

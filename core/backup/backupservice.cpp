@@ -281,6 +281,14 @@ Result<BackupManifest> find(const Project &project, const QString &idOrPrefix)
     return BackupStore(project.config().backupDir).find(idOrPrefix);
 }
 
+QString restoreCommand(const QString &connectionName, const QString &backupId)
+{
+    const QString connection = connectionName.isEmpty() || connectionName == u"default"_s
+        ? QString()
+        : u"-c %1 "_s.arg(connectionName);
+    return u"strata %1restore %2"_s.arg(connection, backupId);
+}
+
 Result<BackupManifest> setPinned(const Project &project, const QString &idOrPrefix, bool pinned)
 {
     const BackupStore store(project.config().backupDir);

@@ -59,6 +59,10 @@ Result<QList<BackupManifest>> list(const Project &project);
 /// The backup @p idOrPrefix names.
 Result<BackupManifest> find(const Project &project, const QString &idOrPrefix);
 
+/// The command that restores backup @p backupId onto connection @p connectionName:
+/// "strata restore ID", or "strata -c NAME restore ID" for a named connection.
+QString restoreCommand(const QString &connectionName, const QString &backupId);
+
 /// Pins (@p pinned) or unpins backup @p idOrPrefix: [backup].keep never deletes the newest
 /// pinned backup of a connection. Returns the manifest as saved.
 Result<BackupManifest> setPinned(const Project &project, const QString &idOrPrefix, bool pinned);

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "migrationlock.h"
 
+#include "util/localuser.h"
+
 #include "log/logging.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QFile>
-#include <QSysInfo>
 #include <QThread>
 
 #include <fcntl.h>
@@ -70,8 +71,7 @@ Result<void> MigrationLock::acquireFile(int timeoutMs, const CancelToken &cancel
     }
     const QByteArray holder = u"pid %1, %2, since %3\n"_s
                                   .arg(QCoreApplication::applicationPid())
-                                  .arg(qEnvironmentVariable("USER", u"unknown"_s) + u'@' + QSysInfo::machineHostName(),
-                                       QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+                                  .arg(localUserAtHost(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
                                   .toUtf8();
     if (::ftruncate(m_lockFile, 0) != 0 || ::pwrite(m_lockFile, holder.constData(), size_t(holder.size()), 0) < 0)
         log::get(log::Migrate)->debug("could not note the lock holder in {}", m_lockPath);

@@ -160,6 +160,8 @@ Result<QString> MigrationService::backUp(const QStringList &rows, const RunOptio
     BackupOptions backup = options.backup;
     backup.pinned = true;
     backup.lockWaitMs = options.lockWaitMs;
+    if (callbacks.backupStarted)
+        callbacks.backupStarted();
     auto made = BackupService::backupLocked(m_project, m_choice, *m_connection, rows, backup, cancel);
     if (!made) {
         Error error = made.error();
@@ -210,10 +212,9 @@ Result<RunReport> MigrationService::run(const PlanRequest &request, const RunOpt
     auto result = migrator.run(*plan, report->state, rows, effective, callbacks, cancel);
     if (!result && !effective.backupId.isEmpty()) {
         Error error = result.error();
-        const QString connection = m_choice.name == u"default"_s ? QString() : u"-c %1 "_s.arg(m_choice.name);
         error.setHint((error.hint().isEmpty() ? QString() : error.hint() + u"; "_s)
-                      + u"to return to the state before this run: strata %1restore %2"_s.arg(connection,
-                                                                                           effective.backupId));
+                      + u"to return to the state before this run: "_s
+                      + BackupService::restoreCommand(m_choice.name, effective.backupId));
         return fail(error);
     }
     if (result) {

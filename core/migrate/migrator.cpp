@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "migrator.h"
 
+#include "util/localuser.h"
+
 #include "database/sqlsplitter.h"
 #include "headtracker.h"
 #include "log/logging.h"
 #include "revision/revisionfile.h"
 
 #include <QElapsedTimer>
-#include <QSysInfo>
 
-#include <pwd.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -27,18 +26,13 @@ QString directionVerb(Direction direction)
 
 HistoryRecord newHistoryRecord(const Revision &revision, const QString &direction)
 {
-    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
-    if (user.isEmpty()) {
-        const passwd *entry = getpwuid(geteuid()); // services and containers often set no USER
-        user = entry ? QString::fromLocal8Bit(entry->pw_name) : u"uid%1"_s.arg(geteuid());
-    }
     HistoryRecord record;
     record.revision = revision.id;
     record.downRevision = revision.parents.join(u", "_s);
     record.direction = direction;
     record.checksum = revision.checksum;
     record.message = revision.message;
-    record.appliedBy = user + u'@' + QSysInfo::machineHostName();
+    record.appliedBy = localUserAtHost();
     record.toolVersion = u"strata " STRATA_VERSION ""_s;
     return record;
 }

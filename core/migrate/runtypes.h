@@ -49,6 +49,9 @@ struct RunCallbacks
     std::function<void(const LintReport &report)> reviewed;
     std::function<void(const PlanStep &step, int position, int total)> stepStarted;
     std::function<void(const StepReport &report)> stepFinished;
+    /// The backup before the first step (RunOptions::backupFirst) starts: the plan is not
+    /// empty and the review let it through.
+    std::function<void()> backupStarted;
     /// The backup taken before the first step (RunOptions::backupFirst).
     std::function<void(const BackupResult &backup)> backedUp;
 };

@@ -407,6 +407,19 @@ void TestBackup::productionIsBackedUpUnlessSkippingIsConfirmed()
     QCOMPARE(backups.first()[u"id"_s].toString(), id);
     QVERIFY(backups.first()[u"pinned"_s].toBool());
     QCOMPARE(strings(backups.first()[u"revisions"_s]), QStringList{users.id});
+
+    // history --verbose names the restore of that backup for this connection.
+    const CliRun history = project.runBare(prod + QStringList{u"history"_s, u"--verbose"_s});
+    QVERIFY2(history.out.contains(u"strata -c prod restore "_s + id), qPrintable(history.out));
+    // Nothing to do: no backup is announced, none is taken.
+    const CliRun nothing = project.runBare(prod + QStringList{u"migrate"_s});
+    EXPECT_EXIT(nothing, 0);
+    QVERIFY2(!nothing.out.contains(u"Backing up"_s), qPrintable(nothing.out));
+    QCOMPARE(QJsonDocument::fromJson(project.run({u"--json"_s, u"backups"_s}).out.toUtf8())
+                 .object()[u"backups"_s].toArray().size(),
+             1);
+    // The list is the answer of `backups`, with --quiet too.
+    QVERIFY(project.run({u"-q"_s, u"backups"_s}).out.contains(id));
 }
 
 void TestBackup::aFailedBackupAppliesNothing()

@@ -8,7 +8,8 @@
 # that does not work. Conventions for the blocks:
 #   - a command expected to fail ends with "# exits N" (e.g. "strata check   # exits 1");
 #   - files are written with shell (cat > models/schema.sql <<'EOF' ... EOF), never $EDITOR;
-#   - ```console, ```text, ```toml, ```sql ... blocks are shown, not run.
+#   - ```console, ```text, ```toml, ```sql ... blocks are shown, not run;
+#   - only fences at the start of a line count: an indented ```sh block is not run.
 # Exits 0 when every command did what the doc says, 1 naming the first that did not.
 set -euo pipefail
 
