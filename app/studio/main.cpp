@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +27,9 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption demo(u"demo"_s, QApplication::translate("main", "Open the bundled demo project."));
     parser.addOption(demo);
+    const QCommandLineOption quit(u"quit-after-start"_s,
+                                  QApplication::translate("main", "Show the window, then quit (checks an installation)."));
+    parser.addOption(quit);
     parser.addPositionalArgument(u"path"_s, QApplication::translate("main", "A project directory or its strata.toml."),
                                  u"[path]"_s);
     parser.process(app);
@@ -39,5 +43,7 @@ int main(int argc, char *argv[])
         window.openDemoProject();
     else if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().constFirst());
+    if (parser.isSet(quit))
+        QTimer::singleShot(0, &window, &QWidget::close);
     return app.exec();
 }

@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/studio/main.cpp" line="+23"/>
+        <location filename="../../app/studio/main.cpp" line="+24"/>
         <source>Strata Studio: review, apply and roll back database migrations.</source>
         <translation>Strata Studio: Datenbankmigrationen prüfen, anwenden und zurückrollen.</translation>
     </message>
@@ -12,6 +12,11 @@
         <location line="+4"/>
         <source>Open the bundled demo project.</source>
         <translation>Das mitgelieferte Demoprojekt öffnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the window, then quit (checks an installation).</source>
+        <translation>Das Fenster zeigen und gleich beenden (prüft eine Installation).</translation>
     </message>
     <message>
         <location line="+2"/>
