@@ -17,7 +17,7 @@ packages=(
     libgl-dev libsqlite3-dev sqlite3
     postgresql postgresql-client
     procps groff-base zsh
-    dpkg-dev desktop-file-utils appstream
+    dpkg-dev desktop-file-utils appstream debootstrap
     xvfb xauth
 )
 
