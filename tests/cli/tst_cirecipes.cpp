@@ -29,16 +29,6 @@ QStringList recipeCommands(const QString &file)
     return commands;
 }
 
-void copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    for (const QFileInfo &entry : QDir(from).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
-        if (entry.isDir())
-            copyTree(entry.filePath(), QDir(to).filePath(entry.fileName()));
-        else
-            QFile::copy(entry.filePath(), QDir(to).filePath(entry.fileName()));
-    }
-}
 
 /// The id of the example's one revision.
 QString exampleHead(const QString &project)
@@ -102,7 +92,7 @@ void TestCiRecipes::failsThePipelineAtTheRightStep()
     auto database = test::ScratchPostgres::create();
     QVERIFY2(database, test::errorText(database));
     QTemporaryDir dir;
-    copyTree(QStringLiteral(STRATA_EXAMPLES_DIR) + u"/shop"_s, dir.path());
+    test::copyTree(QStringLiteral(STRATA_EXAMPLES_DIR) + u"/shop"_s, dir.path());
     const QString head = exampleHead(dir.path());
     if (breakage == u"heads"_s) {
         writeRevision(dir.path(), u"aaaa00000001"_s, head, u"SELECT 1;"_s);

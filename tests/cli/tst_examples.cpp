@@ -21,16 +21,6 @@ struct MakeRun
     QString err;
 };
 
-void copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    for (const QFileInfo &entry : QDir(from).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
-        if (entry.isDir())
-            copyTree(entry.filePath(), QDir(to).filePath(entry.fileName()));
-        else
-            QFile::copy(entry.filePath(), QDir(to).filePath(entry.fileName()));
-    }
-}
 
 } // namespace
 
@@ -86,7 +76,7 @@ void TestExamples::runsEveryMakeTarget()
         m_databaseUrl = database->url().toString();
     }
     QTemporaryDir dir;
-    copyTree(QStringLiteral(STRATA_EXAMPLES_DIR) + u"/shop"_s, dir.path());
+    test::copyTree(QStringLiteral(STRATA_EXAMPLES_DIR) + u"/shop"_s, dir.path());
     const auto ok = [](const MakeRun &run) { return run.exitCode == 0; };
 
     MakeRun run = make(dir.path(), {u"migrate-check"_s});
@@ -141,7 +131,7 @@ void TestExamples::runsEveryMakeTarget()
 void TestExamples::makemigrationsAsksForAMessage()
 {
     QTemporaryDir dir;
-    copyTree(QStringLiteral(STRATA_EXAMPLES_DIR) + u"/shop"_s, dir.path());
+    test::copyTree(QStringLiteral(STRATA_EXAMPLES_DIR) + u"/shop"_s, dir.path());
     const MakeRun run = make(dir.path(), {u"makemigrations"_s});
     QVERIFY(run.exitCode != 0);
     QVERIFY2(run.err.contains(u"usage: make makemigrations msg="_s), qPrintable(run.err));

@@ -184,6 +184,17 @@ QString readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
+void copyTree(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    for (const QFileInfo &entry : QDir(from).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+        if (entry.isDir())
+            copyTree(entry.filePath(), QDir(to).filePath(entry.fileName()));
+        else
+            QFile::copy(entry.filePath(), QDir(to).filePath(entry.fileName()));
+    }
+}
+
 QByteArray schemaDifferences(const Schema &actual, const Schema &expected)
 {
     QStringList lines;

@@ -29,6 +29,8 @@ StatusReport statusFromRows(const RevisionGraph &graph, const QStringList &rows,
 
 /// The contents of a UTF-8 text file; empty when it cannot be read.
 QString readFile(const QString &path);
+/// Copies the directory @p from, hidden files and all, into @p to (created if need be).
+void copyTree(const QString &from, const QString &to);
 
 /// How @p actual differs from @p expected, as summary lines, for failure messages.
 QByteArray schemaDifferences(const Schema &actual, const Schema &expected);

@@ -79,17 +79,6 @@ QString withoutIdentity(QString text, const QString &id)
     return text;
 }
 
-void copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    const QDir source(from);
-    for (const QFileInfo &entry : source.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
-        if (entry.isDir())
-            copyTree(entry.filePath(), QDir(to).filePath(entry.fileName()));
-        else
-            QFile::copy(entry.filePath(), QDir(to).filePath(entry.fileName()));
-    }
-}
 
 } // namespace
 
@@ -310,7 +299,7 @@ void TestAuthoring::makeMigrationsWritesWhatTheCliWrites()
 
     // The same project, as it is now, for the CLI.
     QTemporaryDir cliDir;
-    copyTree(project.path(), cliDir.path());
+    test::copyTree(project.path(), cliDir.path());
     const test::CliRun cli = test::runStrata(
         cliDir.path(), {u"makemigrations"_s, u"-m"_s, u"rename name, add orders"_s, u"--rename"_s,
                         u"customers.name=full_name"_s});
