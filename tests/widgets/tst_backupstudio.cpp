@@ -379,7 +379,7 @@ void TestBackupStudio::backsUpThenMigratesOnPostgres()
     QSignalSpy finished(dialog, &BackupMigrateDialog::finished);
     QVERIFY(dialog->start()); // not production: the plan on show is the confirmation
     QVERIFY(finished.wait(Wait));
-    QCOMPARE(finished.first().at(0).toBool(), true);
+    QVERIFY(finished.first().at(0).toBool());
     for (auto stage : {BackupMigrateDialog::Stage::Backup, BackupMigrateDialog::Stage::Verify,
                        BackupMigrateDialog::Stage::Migrate})
         QCOMPARE(dialog->stageState(stage), BackupMigrateDialog::StageState::Done);
@@ -432,7 +432,7 @@ void TestBackupStudio::stopsAtAFailedMigrationAndOffersTheRestore()
     QSignalSpy finished(dialog, &BackupMigrateDialog::finished);
     QVERIFY(dialog->start());
     QVERIFY(finished.wait(Wait));
-    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY(!finished.first().at(0).toBool());
     QCOMPARE(dialog->stageState(BackupMigrateDialog::Stage::Backup), BackupMigrateDialog::StageState::Done);
     QCOMPARE(dialog->stageState(BackupMigrateDialog::Stage::Verify), BackupMigrateDialog::StageState::Done);
     QCOMPARE(dialog->stageState(BackupMigrateDialog::Stage::Migrate), BackupMigrateDialog::StageState::Failed);
@@ -454,7 +454,7 @@ void TestBackupStudio::stopsAtAFailedMigrationAndOffersTheRestore()
     confirmNext();
     dialog->restoreBackup();
     QVERIFY(restored.wait(Wait));
-    QCOMPARE(restored.first().at(0).toBool(), true);
+    QVERIFY(restored.first().at(0).toBool());
     QVERIFY(status.wait(Wait));
     QCOMPARE(cellText(*model, u"cccc00000003"_s), statusName(StatusKind::Current));
     QCOMPARE(cellText(*model, u"dddd00000004"_s), statusName(StatusKind::Pending));
@@ -506,7 +506,7 @@ void TestBackupStudio::refusesAWrongProductionName()
     confirmNext(u"prod"_s);
     QVERIFY(dialog->start());
     QVERIFY(finished.wait(Wait));
-    QCOMPARE(finished.first().at(0).toBool(), true);
+    QVERIFY(finished.first().at(0).toBool());
     QCOMPARE(dialog->backup()->connection, u"prod"_s);
     dialog->close();
 }
