@@ -147,6 +147,13 @@ static Result<int> doBackups(CommandContext &context)
     Console &console = context.console();
     STRATA_ASSIGN_OR_RETURN(project, context.project());
     STRATA_ASSIGN_OR_RETURN(backups, BackupService::list(**project));
+    // -c NAME or -d URL asks about one database: only its backups.
+    if (!context.options().connection.isEmpty() || !context.options().databaseUrl.isEmpty()) {
+        STRATA_ASSIGN_OR_RETURN(choice, context.connectionChoice());
+        backups->removeIf([&](const BackupManifest &manifest) {
+            return manifest.connection != choice->name || manifest.url != choice->url.redacted();
+        });
+    }
     if (console.isJson()) {
         QJsonArray array;
         for (const BackupManifest &manifest : std::as_const(*backups))

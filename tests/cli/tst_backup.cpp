@@ -418,8 +418,19 @@ void TestBackup::productionIsBackedUpUnlessSkippingIsConfirmed()
     QCOMPARE(QJsonDocument::fromJson(project.run({u"--json"_s, u"backups"_s}).out.toUtf8())
                  .object()[u"backups"_s].toArray().size(),
              1);
-    // The list is the answer of `backups`, with --quiet too.
+    // The list is the answer of `backups`, with --quiet too; -c lists that connection's only.
     QVERIFY(project.run({u"-q"_s, u"backups"_s}).out.contains(id));
+    EXPECT_EXIT(project.runBare({u"migrate"_s}), 0);
+    EXPECT_EXIT(project.runBare({u"backup"_s}), 0); // one of the default database
+    const auto listedFor = [&](const QStringList &connection) {
+        const CliRun run = project.runBare(connection + QStringList{u"--json"_s, u"backups"_s});
+        QStringList connections;
+        for (const QJsonValue &backup : QJsonDocument::fromJson(run.out.toUtf8()).object()[u"backups"_s].toArray())
+            connections << backup[u"connection"_s].toString();
+        return connections;
+    };
+    QCOMPARE(listedFor(prod), QStringList{u"prod"_s});
+    QCOMPARE(listedFor({}).size(), 2);
 }
 
 void TestBackup::aFailedBackupAppliesNothing()
