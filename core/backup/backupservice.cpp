@@ -369,6 +369,11 @@ Result<void> restore(const Project &project, const BackupManifest &backup, const
                     u"backup %1 is of a %2 database and cannot be restored into %3"_s.arg(
                         backup.id, backup.format == BackupFormat::SqliteFile ? u"SQLite"_s : u"PostgreSQL"_s,
                         target.redacted()));
+    // Backups are kept only once verified: not verified now means a later check failed.
+    if (!backup.verified)
+        return fail(ErrorCode::Backup,
+                    u"backup %1 failed its last check and is never restored"_s.arg(backup.id),
+                    u"run 'strata verify %1' again; if it still fails, restore an older backup"_s.arg(backup.id));
     const BackupStore store(project.config().backupDir);
     const QString archive = store.archivePath(backup);
     if (auto intact = checkDigest(backup, archive); !intact)

@@ -95,7 +95,8 @@ RestoreTarget restoreTargetFor(const BackupManifest &backup, const ConnectionCho
 
 /// Makes @p target's database what the backup holds, in one transaction: on PostgreSQL
 /// every schema is dropped and the archive restored through psql, and any failure rolls all
-/// of it back; on SQLite the file is copied back page by page. Holds the migration lock,
+/// of it back; on SQLite the file is copied back page by page. A backup whose last check
+/// failed (BackupManifest::verified false) is refused (ErrorCode::Backup). Holds the migration lock,
 /// waiting up to @p lockWaitMs for a migration or backup running there.
 Result<void> restore(const Project &project, const BackupManifest &backup, const RestoreTarget &target,
                      int lockWaitMs = 60'000, const CancelToken &cancel = {});

@@ -226,7 +226,9 @@ void TestBackup::verifyFindsDamagedArchives()
     EXPECT_EXIT(cut, 6);
     QVERIFY2(cut.err.contains(u"reading backup "_s + id), qPrintable(cut.err));
     // A damaged backup is never restored.
-    EXPECT_EXIT(project.run({u"restore"_s, id, u"--yes"_s}), 6);
+    const CliRun refused = project.run({u"restore"_s, id, u"--yes"_s});
+    EXPECT_EXIT(refused, 6);
+    QVERIFY2(refused.err.contains(u"failed its last check"_s), qPrintable(refused.err));
 }
 
 void TestBackup::restoreAsksAndNeverPicksAnotherDatabase()
