@@ -35,9 +35,7 @@ MakeMigrationsDialog::MakeMigrationsDialog(ProjectSession *session, QWidget *par
 {
     setWindowTitle(tr("Make Migrations"));
     // As `strata makemigrations` without -c: scratch databases of the project's own database.
-    m_connection = m_session->profile(u"default"_s) ? u"default"_s
-        : m_session->profiles().isEmpty()           ? QString()
-                                                    : m_session->profiles().first().name;
+    m_connection = m_session->projectConnection();
     m_message->setObjectName(u"migrationMessage"_s);
     m_message->setPlaceholderText(tr("What the migration does, e.g. add email to users"));
     m_renames->setObjectName(u"migrationRenames"_s);

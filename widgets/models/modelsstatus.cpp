@@ -31,10 +31,8 @@ void ModelsStatus::check()
     const int ticket = m_ticket.next();
     if (!m_session->isOpen())
         return;
-    // As `strata makemigrations --check` without -c: against the project's own database.
-    const QString connection = m_session->profile(u"default"_s) ? u"default"_s
-        : m_session->profiles().isEmpty()                       ? QString()
-                                                                : m_session->profiles().first().name;
+    // As `strata makemigrations --check` without -c.
+    const QString connection = m_session->projectConnection();
     if (connection.isEmpty())
         return;
     present(State::Unknown, tr("Models: checking…"), tr("Comparing the models with what the revisions build"));

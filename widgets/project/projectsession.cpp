@@ -226,6 +226,13 @@ void ProjectSession::waitForJobs()
     }
 }
 
+QString ProjectSession::projectConnection() const
+{
+    if (profile(u"default"_s))
+        return u"default"_s;
+    return m_profiles.isEmpty() ? QString() : m_profiles.first().name;
+}
+
 Dialect ProjectSession::dialectOf(const QString &connection) const
 {
     if (const auto found = profile(connection))

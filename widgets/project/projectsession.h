@@ -85,6 +85,10 @@ public:
     /// Blocks until every job has finished (closing, tests).
     void waitForJobs();
 
+    /// The project's own database, [database].url ("default"), else the first connection;
+    /// empty without any. What makemigrations and the models indicator work against, as the
+    /// CLI does without -c.
+    QString projectConnection() const;
     /// The dialect of @p connection's database; the project's default database when there
     /// is no such connection.
     Dialect dialectOf(const QString &connection) const;

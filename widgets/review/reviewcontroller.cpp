@@ -183,7 +183,7 @@ void ReviewController::refreshCompletions()
         return;
     // The names come from replaying the revisions on a scratch database of the project's
     // own (development) database, never of a production one.
-    const QString connection = m_session->profile(u"default"_s) ? u"default"_s : m_target();
+    const QString connection = m_session->projectConnection();
     if (connection.isEmpty() || (m_session->profile(connection) && m_session->profile(connection)->production))
         return;
     m_session->runOnConnection(
