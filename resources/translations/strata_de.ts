@@ -140,7 +140,7 @@
 <context>
     <name>strata::ui::BackupController</name>
     <message>
-        <location filename="../../widgets/backup/backupcontroller.cpp" line="+62"/>
+        <location filename="../../widgets/backup/backupcontroller.cpp" line="+66"/>
         <source>Reading the backup directory</source>
         <translation>Lesen des Sicherungsverzeichnisses</translation>
     </message>
@@ -170,7 +170,26 @@
         <translation>Löschen von %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
+        <source>This replaces everything in %1 (%2) with backup %3, taken %4 when the database was at %5.
+
+What the database holds now is lost unless you back it up first.</source>
+        <translation>Dies ersetzt den gesamten Inhalt von %1 (%2) durch die Sicherung %3, erstellt am %4, als die Datenbank auf %5 stand.
+
+Der jetzige Inhalt der Datenbank geht verloren, wenn Sie ihn nicht vorher sichern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Restoring %1 into %2</source>
         <translation>Wiederherstellen von %1 in %2</translation>
     </message>
@@ -178,12 +197,12 @@
 <context>
     <name>strata::ui::BackupListModel</name>
     <message>
-        <location filename="../../widgets/backup/backuplistmodel.cpp" line="+53"/>
+        <location filename="../../widgets/backup/backuplistmodel.cpp" line="+14"/>
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+47"/>
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
@@ -265,7 +284,7 @@ erstellt mit %4 in %5 ms</translation>
 <context>
     <name>strata::ui::BackupMigrateDialog</name>
     <message>
-        <location filename="../../widgets/backup/backupmigratedialog.cpp" line="+36"/>
+        <location filename="../../widgets/backup/backupmigratedialog.cpp" line="+37"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -418,15 +437,9 @@ erstellt mit %4 in %5 ms</translation>
         <translation>Die Datenbank ist wieder so wie vor diesem Lauf: auf %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+129"/>
-        <source>base</source>
-        <translation>base</translation>
-    </message>
-    <message>
-        <location line="-122"/>
-        <source>%1 failed</source>
-        <translation>%1 fehlgeschlagen</translation>
+        <location line="+8"/>
+        <source>Restoring %1 into %2 failed</source>
+        <translation>Wiederherstellen von %1 in %2 fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -527,22 +540,7 @@ erstellt mit %4 in %5 ms</translation>
         <translation>Sicherung %1 enthält die Datenbank im Zustand vor diesem Lauf. Stellen Sie sie wieder her, um die angewendeten Migrationen rückgängig zu machen.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>This replaces everything in %1 (%2) with backup %3, the state before this run (%4).</source>
-        <translation>Dies ersetzt den gesamten Inhalt von %1 (%2) durch die Sicherung %3, den Stand vor diesem Lauf (%4).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Restore %1</source>
-        <translation>%1 wiederherstellen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Restoring %1…</source>
         <translation>%1 wird wiederhergestellt…</translation>
     </message>
@@ -550,12 +548,7 @@ erstellt mit %4 in %5 ms</translation>
 <context>
     <name>strata::ui::BackupPanel</name>
     <message>
-        <location filename="../../widgets/backup/backuppanel.cpp" line="+32"/>
-        <source>base (no revision)</source>
-        <translation>base (keine Revision)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../widgets/backup/backuppanel.cpp" line="+39"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Jetzt sichern</translation>
     </message>
@@ -576,12 +569,12 @@ erstellt mit %4 in %5 ms</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <location line="+150"/>
         <source>&amp;Pin</source>
         <translation>&amp;Anheften</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-149"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
@@ -671,6 +664,11 @@ erstellt mit %4 in %5 ms</translation>
         <translation>Die Datenbank steht wieder auf %1.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Restoring %1 into %2 failed</source>
+        <translation>Wiederherstellen von %1 in %2 fehlgeschlagen</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>%1: stopped</source>
         <translation>%1: angehalten</translation>
@@ -699,36 +697,7 @@ erstellt mit %4 in %5 ms</translation>
         <translation>&amp;Anheftung aufheben</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Backup %1 did not verify</source>
-        <translation>Sicherung %1 hat die Verifizierung nicht bestanden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verify it again first; a backup that does not read back whole is never restored.</source>
-        <translation>Verifizieren Sie sie zuerst erneut; eine Sicherung, die sich nicht vollständig zurücklesen lässt, wird nie wiederhergestellt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This replaces everything in %1 (%2) with backup %3, taken %4 when the database was at %5.
-
-What the database holds now is lost unless you back it up first.</source>
-        <translation>Dies ersetzt den gesamten Inhalt von %1 (%2) durch die Sicherung %3, erstellt am %4, als die Datenbank auf %5 stand.
-
-Der jetzige Inhalt der Datenbank geht verloren, wenn Sie ihn nicht vorher sichern.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Restore %1</source>
-        <translation>%1 wiederherstellen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+43"/>
         <source>Restore into</source>
         <translation>Wiederherstellen in</translation>
     </message>
@@ -1781,7 +1750,7 @@ Schreiben Sie eine Migration mit diesen Änderungen, oder machen Sie sie in der 
         <translation>Migrationen erstellen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>What the migration does, e.g. add email to users</source>
         <translation>Was die Migration bewirkt, z. B. email zu users hinzufügen</translation>
     </message>
@@ -1966,7 +1935,7 @@ Schreiben Sie eine Migration mit diesen Änderungen, oder machen Sie sie in der 
 <context>
     <name>strata::ui::ModelsStatus</name>
     <message>
-        <location filename="../../widgets/models/modelsstatus.cpp" line="+40"/>
+        <location filename="../../widgets/models/modelsstatus.cpp" line="+38"/>
         <source>Models: checking…</source>
         <translation>Modelle: wird geprüft…</translation>
     </message>

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "backupcontroller.h"
 
+#include "backuplistmodel.h"
+#include "common/confirmationdialog.h"
 #include "log/logging.h"
 #include "project/projectsession.h"
+
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -143,13 +147,23 @@ void BackupController::remove(const QString &id)
         });
 }
 
-std::optional<BackupService::RestoreTarget> BackupController::restoreTarget(const BackupManifest &backup,
-                                                             const QString &connection) const
+bool BackupController::askAndRestore(QWidget *parent, const BackupManifest &backup, const QString &connection)
 {
     const auto profile = m_session->profile(connection);
-    if (!profile)
-        return std::nullopt;
-    return BackupService::restoreTargetFor(backup, profile->choice());
+    if (!profile || isBusy())
+        return false;
+    // The same rule as the job's, from the profile alone: where it goes, and how to ask.
+    const BackupService::RestoreTarget target = BackupService::restoreTargetFor(backup, profile->choice());
+    const QString text = tr("This replaces everything in %1 (%2) with backup %3, taken %4 when the database was "
+                            "at %5.\n\nWhat the database holds now is lost unless you back it up first.")
+                             .arg(target.name, target.url.redacted(), backup.id,
+                                  QLocale().toString(backup.created.toLocalTime(), QLocale::ShortFormat),
+                                  revisionsText(backup));
+    if (!ConfirmationDialog::ask(parent, tr("Restore %1").arg(backup.id), text, tr("&Restore"),
+                                 target.production ? target.name : QString()))
+        return false;
+    restore(backup, connection);
+    return true;
 }
 
 void BackupController::restore(const BackupManifest &backup, const QString &connection)
@@ -163,11 +177,11 @@ void BackupController::restore(const BackupManifest &backup, const QString &conn
             return BackupService::restore(project, backup, BackupService::restoreTargetFor(backup, choice), 10'000,
                                           cancel);
         },
-        [this, what, backup, connection](Result<void> result) {
+        [this, backup, connection](Result<void> result) {
             if (result)
                 Q_EMIT restored(backup, connection);
             else
-                Q_EMIT failed(what, result.error());
+                Q_EMIT restoreFailed(backup, connection, result.error());
             finish();
             // The database is somewhere else now: every view of it must read it again.
             m_session->refreshStatus(connection);

@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+class QWidget;
+
 namespace strata::ui {
 
 class ProjectSession;
@@ -33,11 +35,10 @@ public:
     void verify(const QString &id);
     void setPinned(const QString &id, bool pinned);
     void remove(const QString &id);
-    /// Makes @p connection's database what @p backup holds (restored or failed). Confirming
-    /// is the caller's part: restoreTarget() says how carefully.
-    void restore(const BackupManifest &backup, const QString &connection);
-    /// Where a restore of @p backup into @p connection goes; nullopt without such a connection.
-    std::optional<BackupService::RestoreTarget> restoreTarget(const BackupManifest &backup, const QString &connection) const;
+    /// Makes @p connection's database what @p backup holds (restored or restoreFailed), after
+    /// asking in a dialog over @p parent: on a production database the connection's name must
+    /// be typed. False when the user declined or another job runs.
+    bool askAndRestore(QWidget *parent, const BackupManifest &backup, const QString &connection);
 
     /// Stops a backup, verification or restore at its next safe point (nothing half-made is kept).
     void cancel();
@@ -52,6 +53,7 @@ Q_SIGNALS:
     void backedUp(const strata::BackupResult &result);
     void verified(const strata::BackupManifest &backup);
     void restored(const strata::BackupManifest &backup, const QString &into);
+    void restoreFailed(const strata::BackupManifest &backup, const QString &into, const strata::Error &error);
     /// @p what failed ("Backing up prod", "Deleting 2026…"), and why.
     void failed(const QString &what, const strata::Error &error);
 
@@ -59,6 +61,7 @@ private:
     /// Marks the controller busy with @p what; false (and nothing starts) when it already is.
     bool start(const QString &what);
     void finish();
+    void restore(const BackupManifest &backup, const QString &connection);
 
     ProjectSession *m_session;
     QList<BackupManifest> m_backups;

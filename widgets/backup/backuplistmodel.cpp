@@ -9,6 +9,11 @@ using namespace Qt::StringLiterals;
 
 namespace strata::ui {
 
+QString revisionsText(const BackupManifest &backup)
+{
+    return backup.revisions.isEmpty() ? BackupListModel::tr("base") : backup.revisions.join(u", "_s);
+}
+
 BackupListModel::BackupListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -50,7 +55,7 @@ QVariant BackupListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case CreatedColumn: return QLocale().toString(backup.created.toLocalTime(), QLocale::ShortFormat);
-        case RevisionsColumn: return backup.revisions.isEmpty() ? tr("base") : backup.revisions.join(u", "_s);
+        case RevisionsColumn: return revisionsText(backup);
         case SizeColumn: return QLocale().formattedDataSize(backup.size);
         case VerifiedColumn:
             return backup.verified ? tr("verified") : backup.verifiedAt.isValid() ? tr("FAILED") : tr("not checked");

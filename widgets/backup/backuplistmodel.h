@@ -7,6 +7,9 @@
 
 namespace strata::ui {
 
+/// The revisions a backup's database was at, for lists and messages: "a1, b2", or "base".
+QString revisionsText(const BackupManifest &backup);
+
 /// The backups of one connection, newest first, as their manifests describe them: when,
 /// the revisions the database was at, size, whether the last check read it whole, pinned.
 class BackupListModel : public QAbstractTableModel

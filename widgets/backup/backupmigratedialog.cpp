@@ -2,6 +2,7 @@
 #include "backupmigratedialog.h"
 
 #include "backupcontroller.h"
+#include "backuplistmodel.h"
 #include "common/confirmationdialog.h"
 #include "common/messagebanner.h"
 #include "common/statusstyle.h"
@@ -174,15 +175,15 @@ BackupMigrateDialog::BackupMigrateDialog(ProjectSession *session, BackupControll
         if (into != m_connection)
             return;
         m_banner->showMessage(MessageBanner::Kind::Success, tr("Restored %1 into %2").arg(backup.id, into),
-                              tr("The database is as it was before this run: at %1.")
-                                  .arg(backup.revisions.isEmpty() ? tr("base") : backup.revisions.join(u", "_s)));
+                              tr("The database is as it was before this run: at %1.").arg(revisionsText(backup)));
         updateButtons();
         Q_EMIT restoreFinished(true);
     });
-    connect(m_backups, &BackupController::failed, this, [this](const QString &what, const Error &error) {
-        if (!m_backup || !what.contains(m_backup->id))
+    connect(m_backups, &BackupController::restoreFailed, this,
+            [this](const BackupManifest &backup, const QString &into, const Error &error) {
+        if (!m_backup || backup.id != m_backup->id)
             return;
-        m_banner->showError(tr("%1 failed").arg(what), error);
+        m_banner->showError(tr("Restoring %1 into %2 failed").arg(backup.id, into), error);
         updateButtons();
         Q_EMIT restoreFinished(false);
     });
@@ -296,21 +297,12 @@ void BackupMigrateDialog::runFailed(const Error &error)
 
 void BackupMigrateDialog::restoreBackup()
 {
-    if (!m_backup || m_running || m_backups->isBusy())
+    if (!m_backup || m_running)
         return;
-    const auto target = m_backups->restoreTarget(*m_backup, m_connection);
-    if (!target)
-        return;
-    const QString text = tr("This replaces everything in %1 (%2) with backup %3, the state before this run "
-                            "(%4).")
-                             .arg(target->name, target->url.redacted(), m_backup->id,
-                                  m_backup->revisions.isEmpty() ? tr("base") : m_backup->revisions.join(u", "_s));
-    if (!ConfirmationDialog::ask(this, tr("Restore %1").arg(m_backup->id), text, tr("&Restore"),
-                                 target->production ? target->name : QString()))
-        return;
-    m_banner->showMessage(MessageBanner::Kind::Information, tr("Restoring %1…").arg(m_backup->id));
-    m_backups->restore(*m_backup, m_connection);
-    updateButtons();
+    if (m_backups->askAndRestore(this, *m_backup, m_connection)) {
+        m_banner->showMessage(MessageBanner::Kind::Information, tr("Restoring %1…").arg(m_backup->id));
+        updateButtons();
+    }
 }
 
 void BackupMigrateDialog::setStage(Stage stage, StageState state, const QString &detail)

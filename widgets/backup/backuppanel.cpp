@@ -3,7 +3,6 @@
 
 #include "backupcontroller.h"
 #include "backuplistmodel.h"
-#include "common/confirmationdialog.h"
 #include "common/messagebanner.h"
 #include "project/projectsession.h"
 
@@ -26,11 +25,6 @@ using namespace Qt::StringLiterals;
 namespace strata::ui {
 
 namespace {
-
-QString revisionsText(const BackupManifest &backup)
-{
-    return backup.revisions.isEmpty() ? BackupPanel::tr("base (no revision)") : backup.revisions.join(u", "_s);
-}
 
 } // namespace
 
@@ -128,6 +122,10 @@ BackupPanel::BackupPanel(ProjectSession *session, BackupController *controller, 
         m_banner->showMessage(MessageBanner::Kind::Success, tr("Restored %1 into %2").arg(backup.id, into),
                               tr("The database is at %1 again.").arg(revisionsText(backup)));
     });
+    connect(m_controller, &BackupController::restoreFailed, this,
+            [this](const BackupManifest &backup, const QString &into, const Error &error) {
+                m_banner->showError(tr("Restoring %1 into %2 failed").arg(backup.id, into), error);
+            });
     connect(m_controller, &BackupController::failed, this, [this](const QString &what, const Error &error) {
         m_banner->showError(error.code() == ErrorCode::Cancelled ? tr("%1: stopped").arg(what)
                                                                  : tr("%1 failed").arg(what),
@@ -216,29 +214,11 @@ void BackupPanel::verifyCurrent()
 
 void BackupPanel::restoreCurrent(const QString &connection)
 {
-    const BackupManifest *current = currentBackup();
-    const QString into = connection.isEmpty() ? m_connection : connection;
-    if (!current)
-        return;
-    const BackupManifest backup = *current;
-    const auto target = m_controller->restoreTarget(backup, into);
-    if (!target)
-        return;
-    if (!backup.verified) {
-        m_banner->showMessage(MessageBanner::Kind::Error, tr("Backup %1 did not verify").arg(backup.id),
-                              tr("Verify it again first; a backup that does not read back whole is never restored."));
-        return;
+    if (const BackupManifest *backup = currentBackup()) {
+        const BackupManifest chosen = *backup; // the list may be read again meanwhile
+        if (m_controller->askAndRestore(this, chosen, connection.isEmpty() ? m_connection : connection))
+            m_banner->hide();
     }
-    const QString text = tr("This replaces everything in %1 (%2) with backup %3, taken %4 when the database was "
-                            "at %5.\n\nWhat the database holds now is lost unless you back it up first.")
-                             .arg(target->name, target->url.redacted(), backup.id,
-                                  QLocale().toString(backup.created.toLocalTime(), QLocale::ShortFormat),
-                                  revisionsText(backup));
-    if (!ConfirmationDialog::ask(this, tr("Restore %1").arg(backup.id), text, tr("&Restore"),
-                                 target->production ? target->name : QString()))
-        return;
-    m_banner->hide();
-    m_controller->restore(backup, into);
 }
 
 void BackupPanel::restoreCurrentInto()
