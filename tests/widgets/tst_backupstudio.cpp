@@ -112,6 +112,8 @@ private Q_SLOTS:
 private:
     /// Opens @p project (its strata.toml written already) and waits for the first status.
     void openProject(test::TempProject &project);
+    /// The same, on a fresh database of the test PostgreSQL.
+    void openOnScratchPostgres(test::TempProject &project);
     bool migrateToHead() { return migrate(MigrationAction::migrateToHead()); }
     bool migrate(const MigrationAction &action);
     /// Points STRATA_PG_BINDIR at a pg_dump that waits three seconds before it dumps.
@@ -141,6 +143,14 @@ void TestBackupStudio::openProject(test::TempProject &project)
     QSignalSpy listed(m_window->backups(), &BackupController::backupsListed);
     QVERIFY(openAndRead(project.path()));
     QVERIFY(listed.size() > 0 || listed.wait(Wait));
+}
+
+void TestBackupStudio::openOnScratchPostgres(test::TempProject &project)
+{
+    const QString url = scratchPostgresUrl();
+    QVERIFY(!url.isEmpty());
+    project.setDatabaseUrl(url);
+    openProject(project);
 }
 
 bool TestBackupStudio::migrate(const MigrationAction &action)
@@ -306,10 +316,7 @@ void TestBackupStudio::keepsTheEventLoopTurningDuringALongBackup()
     QTemporaryDir tools;
     useSlowPgDump(tools);
     test::TempProject project;
-    const QString url = scratchPostgresUrl();
-    QVERIFY(!url.isEmpty());
-    project.setDatabaseUrl(url);
-    openProject(project);
+    openOnScratchPostgres(project);
     QVERIFY(migrateToHead());
 
     int ticks = 0;
@@ -335,10 +342,7 @@ void TestBackupStudio::cancelsABackupAndKeepsNothing()
     QTemporaryDir tools;
     useSlowPgDump(tools);
     test::TempProject project;
-    const QString url = scratchPostgresUrl();
-    QVERIFY(!url.isEmpty());
-    project.setDatabaseUrl(url);
-    openProject(project);
+    openOnScratchPostgres(project);
     QVERIFY(migrateToHead());
 
     BackupController *backups = m_window->backups();
@@ -364,10 +368,7 @@ void TestBackupStudio::cancelsABackupAndKeepsNothing()
 void TestBackupStudio::backsUpThenMigratesOnPostgres()
 {
     test::TempProject project;
-    const QString url = scratchPostgresUrl();
-    QVERIFY(!url.isEmpty());
-    project.setDatabaseUrl(url);
-    openProject(project);
+    openOnScratchPostgres(project);
 
     BackupMigrateDialog *dialog = m_window->backupAndMigrate();
     QVERIFY(dialog);
@@ -410,10 +411,7 @@ void TestBackupStudio::backsUpThenMigratesOnPostgres()
 void TestBackupStudio::stopsAtAFailedMigrationAndOffersTheRestore()
 {
     test::TempProject project;
-    const QString url = scratchPostgresUrl();
-    QVERIFY(!url.isEmpty());
-    project.setDatabaseUrl(url);
-    openProject(project);
+    openOnScratchPostgres(project);
     QVERIFY(migrateToHead());
     // Two new revisions: the first applies, the second fails on its second statement.
     project.writeRevision(u"dddd00000004"_s, {u"cccc00000003"_s}, u"ALTER TABLE customers ADD COLUMN points INTEGER;"_s,
